@@ -1,0 +1,38 @@
+package dev.quorum.platform.outbox;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sends a pending event as a CloudEvents 1.0 record in Kafka binary mode: attributes in
+ * {@code ce_*} headers, the JSON payload as the record value. The template's producer is
+ * idempotent with {@code acks=all} (platform defaults).
+ */
+public class CloudEventPublisher {
+    private final KafkaTemplate<String, CloudEvent> template;
+    private final URI source;
+
+    public CloudEventPublisher(KafkaTemplate<String, CloudEvent> template, URI source) {
+        this.template = template;
+        this.source = source;
+    }
+
+    public CompletableFuture<?> publish(PendingEvent event) {
+        CloudEvent cloudEvent = CloudEventBuilder.v1()
+                .withId(event.eventId())
+                .withType(event.type())
+                .withSource(source)
+                .withSubject(event.subject())
+                .withTime(event.time().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(event.data().getBytes(StandardCharsets.UTF_8))
+                .build();
+        return template.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.quorum.platform.problem;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} URIs of Quorum's RFC 9457 problem responses. Clients switch on these,
+ * never on the human-readable {@code title} or {@code detail}.
+ */
+public final class ProblemTypes {
+    private static final String BASE = "https://quorum.dev/problems/";
+
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    public static final URI BAD_REQUEST = URI.create(BASE + "bad-request");
+    public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
+    public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
+    public static final URI UNEXPECTED = URI.create(BASE + "unexpected");
+
+    private ProblemTypes() {}
+}

@@ -1,0 +1,37 @@
+package dev.quorum.platform.security;
+
+import dev.quorum.platform.problem.ProblemTypes;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 answers of the security filter chain, as problem responses like every other error. */
+final class ProblemAuthenticationHandlers {
+
+    private ProblemAuthenticationHandlers() {}
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.");
+        };
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) ->
+                write(response, 403, ProblemTypes.FORBIDDEN, "Forbidden", "You may not do this with your token.");
+    }
+
+    private static void write(HttpServletResponse response, int status, URI type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                .formatted(type, title, status, detail);
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.quorum.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How a service validates tokens.
+ *
+ * @param issuer the {@code iss} every accepted token must carry
+ * @param jwksUri where registration-service serves its public keys
+ * @param publicPaths requests that need no token, as {@code "/path/**"} or {@code "POST /path"}
+ */
+@ConfigurationProperties("quorum.security")
+public record QuorumSecurityProperties(String issuer, String jwksUri, List<String> publicPaths) {
+
+    public QuorumSecurityProperties {
+        issuer = issuer == null ? "quorum" : issuer;
+        jwksUri = jwksUri == null ? "http://localhost:8081/.well-known/jwks.json" : jwksUri;
+        publicPaths = publicPaths == null ? new ArrayList<>() : List.copyOf(publicPaths);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.quorum.platform.security;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every WebMVC service is a stateless OAuth2 resource server: RS256 tokens checked against the
+ * registration-service JWKS (or a local {@link JwtDecoder} bean where the service holds the key),
+ * roles and scopes mapped to authorities, 401/403 as problem responses. Health, OpenAPI and the
+ * configured {@code quorum.security.public-paths} need no token.
+ */
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"
+        })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(QuorumSecurityProperties.class)
+@EnableMethodSecurity
+public class ServletSecurityAutoConfiguration {
+
+    static final List<String> ALWAYS_PUBLIC = List.of(
+            "/actuator/health/**",
+            "/actuator/info",
+            "/v3/api-docs/**",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/asyncapi.yaml",
+            "/events/**",
+            "/error");
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder quorumJwtDecoder(QuorumSecurityProperties properties) {
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+        decoder.setJwtValidator(JwtValidation.forIssuer(properties.issuer()));
+        return decoder;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain quorumSecurityFilterChain(HttpSecurity http, QuorumSecurityProperties properties)
+            throws Exception {
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(new QuorumJwtAuthoritiesConverter());
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    ALWAYS_PUBLIC.forEach(path -> auth.requestMatchers(path).permitAll());
+                    properties.publicPaths().forEach(spec -> auth.requestMatchers(PublicPath.parse(spec).matcher())
+                            .permitAll());
+                    auth.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
+                        .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
+        return http.build();
+    }
+
+    /** {@code "/path/**"} or {@code "POST /path"}. */
+    record PublicPath(HttpMethod method, String pattern) {
+        static PublicPath parse(String spec) {
+            String[] parts = spec.trim().split("\\s+");
+            return parts.length == 2
+                    ? new PublicPath(HttpMethod.valueOf(parts[0]), parts[1])
+                    : new PublicPath(null, parts[0]);
+        }
+
+        RequestMatcher matcher() {
+            return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.quorum.registration.account.application;
+
+import dev.quorum.registration.account.domain.Account;
+import java.util.Optional;
+
+/** Accounts by their unique username. */
+public interface AccountRepository {
+    Optional<Account> findByUsername(String username);
+
+    /** Stores a new account; false if the username is taken. */
+    boolean insertIfAbsent(Account account);
+}

@@ -1,0 +1,31 @@
+package dev.quorum.registration.account.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Someone who signs in: a Secretariat member, chair or advisor (by username and password), or a
+ * delegate (by a one-time access code). The scopes become the token's claims.
+ *
+ * @param passwordHash a delegating-encoder hash such as {@code {bcrypt}...}; never the password
+ */
+public record Account(
+        String id,
+        String username,
+        String passwordHash,
+        List<String> roles,
+        List<String> conferences,
+        Optional<String> school,
+        List<String> committees,
+        Optional<String> seat) {
+
+    public Account {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(username);
+        Objects.requireNonNull(passwordHash);
+        roles = List.copyOf(roles);
+        conferences = List.copyOf(conferences);
+        committees = List.copyOf(committees);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.quorum.registration.account.persistence;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import dev.quorum.registration.account.application.AccountRepository;
+import dev.quorum.registration.account.domain.Account;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** Accounts in the {@code accounts} collection; usernames are unique by index. */
+@Repository
+class MongoAccountRepository implements AccountRepository {
+    private final MongoCollection<Document> accounts;
+
+    MongoAccountRepository(MongoDatabase database) {
+        this.accounts = database.getCollection("accounts");
+        accounts.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
+    }
+
+    @Override
+    public Optional<Account> findByUsername(String username) {
+        return Optional.ofNullable(accounts.find(Filters.eq("username", username)).first())
+                .map(MongoAccountRepository::toAccount);
+    }
+
+    @Override
+    public boolean insertIfAbsent(Account account) {
+        try {
+            accounts.insertOne(toDocument(account));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Document toDocument(Account a) {
+        return new Document("_id", a.id())
+                .append("username", a.username())
+                .append("passwordHash", a.passwordHash())
+                .append("roles", a.roles())
+                .append("conferences", a.conferences())
+                .append("school", a.school().orElse(null))
+                .append("committees", a.committees())
+                .append("seat", a.seat().orElse(null));
+    }
+
+    private static Account toAccount(Document d) {
+        return new Account(
+                d.getString("_id"),
+                d.getString("username"),
+                d.getString("passwordHash"),
+                d.getList("roles", String.class, List.of()),
+                d.getList("conferences", String.class, List.of()),
+                Optional.ofNullable(d.getString("school")),
+                d.getList("committees", String.class, List.of()),
+                Optional.ofNullable(d.getString("seat")));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.quorum.registration.conference.messaging;
+
+import dev.quorum.platform.outbox.PendingEvent;
+import dev.quorum.platform.outbox.PendingEventFactory;
+import dev.quorum.registration.conference.domain.Conference;
+import dev.quorum.registration.conference.domain.ConferenceEvent;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns conference domain events into the integration events other services consume. */
+@Component
+public class ConferenceIntegrationEvents {
+    public static final String TOPIC = "registration.events";
+
+    private final PendingEventFactory events;
+
+    public ConferenceIntegrationEvents(PendingEventFactory events) {
+        this.events = events;
+    }
+
+    public List<PendingEvent> toPending(List<ConferenceEvent> domainEvents) {
+        return domainEvents.stream().map(this::toPending).toList();
+    }
+
+    private PendingEvent toPending(ConferenceEvent event) {
+        Conference c = event.conference();
+        String id = c.id().value();
+        if (event instanceof ConferenceEvent.Created created) {
+            return events.create(
+                    TOPIC,
+                    ConferenceCreated.TYPE,
+                    id,
+                    id,
+                    new ConferenceCreated(
+                            id,
+                            created.resultingVersion(),
+                            c.name(),
+                            c.startDate(),
+                            c.endDate(),
+                            c.timeZone().getId(),
+                            c.venue(),
+                            c.status().name()));
+        }
+        throw new IllegalArgumentException("No integration event for " + event.getClass());
+    }
+}

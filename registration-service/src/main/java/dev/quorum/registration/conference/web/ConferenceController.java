@@ -1,0 +1,85 @@
+package dev.quorum.registration.conference.web;
+
+import dev.quorum.platform.problem.InvalidInputException;
+import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.web.PageResponse;
+import dev.quorum.registration.conference.application.ConferenceRepository;
+import dev.quorum.registration.conference.application.ConferenceService;
+import dev.quorum.registration.conference.domain.Conference;
+import dev.quorum.registration.conference.domain.ConferenceId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Conferences: the tenants of a Quorum deployment. */
+@RestController
+@RequestMapping("/api/conferences")
+@Tag(name = "Conferences", description = "Each conference is its own tenant.")
+@SecurityRequirement(name = "bearer")
+class ConferenceController {
+    private final ConferenceService conferences;
+
+    ConferenceController(ConferenceService conferences) {
+        this.conferences = conferences;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Create a conference",
+            description = "Secretariat of the deployment only. Publishes ConferenceCreated on registration.events.")
+    ResponseEntity<ConferenceResponse> create(
+            @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody CreateConferenceRequest request) {
+        Conference conference = conferences.plan(
+                QuorumPrincipal.from(jwt),
+                request.name(),
+                request.startDate(),
+                request.endDate(),
+                timeZone(request.timeZone()),
+                request.venue());
+        return ResponseEntity.created(URI.create("/api/conferences/" + conference.id().value()))
+                .body(ConferenceResponse.of(conference));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the conferences the caller belongs to", description = "Oldest first.")
+    PageResponse<ConferenceResponse> list(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE)
+                    int size) {
+        ConferenceRepository.Page result = conferences.list(QuorumPrincipal.from(jwt), page, size);
+        return new PageResponse<>(
+                result.items().stream().map(ConferenceResponse::of).toList(), page, size, result.total());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a conference", description = "404 unless the caller belongs to it.")
+    ConferenceResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
+        return ConferenceResponse.of(conferences.get(QuorumPrincipal.from(jwt), new ConferenceId(id)));
+    }
+
+    private static ZoneId timeZone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("timeZone", "is not a known IANA time zone");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.quorum.registration.token.web;
+
+import dev.quorum.platform.problem.InvalidInputException;
+import dev.quorum.platform.problem.ProblemTypes;
+import dev.quorum.registration.account.application.Authenticator;
+import dev.quorum.registration.token.application.SigningKeys;
+import dev.quorum.registration.token.application.TokenIssuer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Signing in: credentials for a token, and the public keys that verify tokens. */
+@RestController
+@Tag(name = "Authentication")
+class TokenController {
+    private final Authenticator authenticator;
+    private final TokenIssuer issuer;
+    private final SigningKeys keys;
+
+    TokenController(
+            Authenticator authenticator,
+            TokenIssuer issuer,
+            SigningKeys keys) {
+        this.authenticator = authenticator;
+        this.issuer = issuer;
+        this.keys = keys;
+    }
+
+    @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Exchange credentials for an access token",
+            description = "JSON {username, password} or {accessCode}. Answers 401 for wrong credentials.")
+    ResponseEntity<?> tokenFromJson(@Valid @RequestBody TokenRequest request) {
+        return token(request);
+    }
+
+    @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @Operation(summary = "Exchange credentials for an access token (form encoded)")
+    ResponseEntity<?> tokenFromForm(@Valid @ModelAttribute TokenRequest request) {
+        return token(request);
+    }
+
+    @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The public keys that verify Quorum tokens (JWKS)")
+    Map<String, Object> jwks() {
+        return keys.publicKeys().toJSONObject();
+    }
+
+    private ResponseEntity<?> token(TokenRequest request) {
+        if (request.accessCode() != null) {
+            // Delegate access codes are issued by the registration issue (#3); until then none is valid.
+            return invalidCredentials();
+        }
+        if (request.username() == null || request.username().isBlank()) {
+            throw new InvalidInputException("username", "is required");
+        }
+        if (request.password() == null || request.password().isEmpty()) {
+            throw new InvalidInputException("password", "is required");
+        }
+        return authenticator
+                .authenticate(request.username(), request.password())
+                .<ResponseEntity<?>>map(account -> {
+                    TokenIssuer.IssuedToken token = issuer.issue(account);
+                    return ResponseEntity.ok()
+                            .header("Cache-Control", "no-store")
+                            .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
+                })
+                .orElseGet(TokenController::invalidCredentials);
+    }
+
+    private static ResponseEntity<ProblemDetail> invalidCredentials() {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Unknown username or wrong password.");
+        problem.setType(ProblemTypes.UNAUTHORIZED);
+        problem.setTitle("Invalid credentials");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

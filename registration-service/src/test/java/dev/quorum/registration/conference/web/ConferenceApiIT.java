@@ -1,0 +1,240 @@
+package dev.quorum.registration.conference.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import dev.quorum.platform.outbox.OutboxFields;
+import dev.quorum.platform.security.QuorumClaims;
+import dev.quorum.platform.security.Roles;
+import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.KafkaTestClient;
+import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.account.application.AccountRepository;
+import dev.quorum.registration.account.domain.Account;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@QuorumIntegrationTest
+@TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
+class ConferenceApiIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    ApiClient api;
+    String secretariat;
+
+    @BeforeEach
+    void signIn() {
+        api = ApiClient.local(port);
+        secretariat = api.signIn("secretariat", "s3cret-pass");
+    }
+
+    @Test
+    void secretariatCreatesConferenceAndConferenceCreatedIsPublishedFromTheOutbox() {
+        ApiClient.Response created = api.withToken(secretariat).post("/api/conferences", acimun());
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode body = created.json();
+        String id = body.get("id").asString();
+        assertThat(created.header("Location")).isEqualTo("/api/conferences/" + id);
+        assertThat(body.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(body.get("version").asLong()).isEqualTo(1);
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaTestClient.awaitRecords(
+                "registration.events", r -> id.equals(r.key()), Duration.ofSeconds(30));
+        ConsumerRecord<String, byte[]> record =
+                records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("quorum.registration.ConferenceCreated.v1");
+        assertThat(KafkaTestClient.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(KafkaTestClient.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTestClient.header(record, "ce_source")).isEqualTo("/quorum/registration-service");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .contains("\"conferenceId\":\"" + id + "\"")
+                .contains("\"version\":1");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document stored =
+                    database.getCollection("conferences").find(Filters.eq("_id", id)).first();
+            assertThat(stored.getList(OutboxFields.OUTBOX, Document.class)).isEmpty();
+        });
+    }
+
+    @Test
+    void createdConferenceCanBeReadAndListed() {
+        String id = api.withToken(secretariat)
+                .post("/api/conferences", acimun())
+                .json()
+                .get("id")
+                .asString();
+
+        ApiClient.Response read = api.withToken(secretariat).get("/api/conferences/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("name").asString()).isEqualTo("ACIMUN'25");
+
+        ApiClient.Response page = api.withToken(secretariat).get("/api/conferences?page=0&size=100");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("items").valueStream().map(n -> n.get("id").asString()))
+                .contains(id);
+        assertThat(page.json().get("size").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void invalidConferenceGetsValidationProblemNamingEachFieldAndStoresNothing() {
+        long before = database.getCollection("conferences").countDocuments();
+
+        ApiClient.Response response = api.withToken(secretariat)
+                .post(
+                        "/api/conferences",
+                        Map.of("name", "x".repeat(201), "startDate", "2025-11-21", "timeZone", "Europe/Istanbul"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/validation");
+        assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("endDate", "name");
+        assertThat(database.getCollection("conferences").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void datesOutOfOrderAndUnknownTimeZoneAreValidationProblems() {
+        Map<String, Object> reversed = new java.util.HashMap<>(acimun());
+        reversed.put("endDate", "2025-11-20");
+        ApiClient.Response response = api.withToken(secretariat).post("/api/conferences", reversed);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("endDate");
+
+        Map<String, Object> badZone = new java.util.HashMap<>(acimun());
+        badZone.put("timeZone", "Mars/Olympus");
+        ApiClient.Response zone = api.withToken(secretariat).post("/api/conferences", badZone);
+        assertThat(zone.status()).isEqualTo(400);
+        assertThat(zone.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
+    }
+
+    @Test
+    void wrongTypesAndMalformedJsonAreBadRequests() {
+        ApiClient.Response wrongType = api.withToken(secretariat)
+                .post("/api/conferences", "{\"name\":\"x\",\"startDate\":42,\"endDate\":\"2025-11-21\",\"timeZone\":\"UTC\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("startDate");
+
+        ApiClient.Response malformed = api.withToken(secretariat).post("/api/conferences", "{not json");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/bad-request");
+    }
+
+    @Test
+    void withoutTokenIsUnauthorizedProblem() {
+        ApiClient.Response response = api.post("/api/conferences", acimun());
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/unauthorized");
+    }
+
+    @Test
+    void advisorMayNotCreateConferencesNorSeeOthers() {
+        String id = api.withToken(secretariat)
+                .post("/api/conferences", acimun())
+                .json()
+                .get("id")
+                .asString();
+        String username = "advisor-" + UUID.randomUUID();
+        accounts.insertIfAbsent(new Account(
+                UUID.randomUUID().toString(),
+                username,
+                passwords.encode("advisor-pass"),
+                List.of(Roles.ADVISOR),
+                List.of("some-other-conference"),
+                Optional.of("school-1"),
+                List.of(),
+                Optional.empty()));
+        String advisor = api.signIn(username, "advisor-pass");
+
+        ApiClient.Response create = api.withToken(advisor).post("/api/conferences", acimun());
+        assertThat(create.status()).isEqualTo(403);
+        assertThat(create.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/forbidden");
+
+        assertThat(api.withToken(advisor).get("/api/conferences/" + id).status())
+                .isEqualTo(404);
+        assertThat(api.withToken(advisor).get("/api/conferences").json().get("totalItems").asLong())
+                .isZero();
+    }
+
+    @Test
+    void wrongPasswordIsUnauthorizedAndFormSignInWorks() {
+        ApiClient.Response wrong =
+                api.post("/api/auth/token", Map.of("username", "secretariat", "password", "nope"));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/unauthorized");
+
+        ApiClient.Response form = api.postForm("/api/auth/token", "username=secretariat&password=s3cret-pass");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.json().get("token_type").asString()).isEqualTo("Bearer");
+        assertThat(form.json().get("expires_in").asLong()).isEqualTo(3600);
+    }
+
+    @Test
+    void jwksServesThePublicSigningKeyOnly() {
+        ApiClient.Response jwks = api.get("/.well-known/jwks.json");
+
+        assertThat(jwks.status()).isEqualTo(200);
+        JsonNode key = jwks.json().get("keys").get(0);
+        assertThat(key.get("kty").asString()).isEqualTo("RSA");
+        assertThat(key.has("n")).isTrue();
+        assertThat(key.has("d")).as("private exponent must never be served").isFalse();
+    }
+
+    @Test
+    void tokenCarriesRolesAndConferenceScope() {
+        String[] parts = secretariat.split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+
+        assertThat(claims)
+                .contains("\"" + QuorumClaims.ROLES + "\":[\"SECRETARIAT\"]")
+                .contains("\"" + QuorumClaims.CONFERENCES + "\":[\"*\"]")
+                .contains("\"iss\":\"quorum\"");
+    }
+
+    @Test
+    void openApiDescribesTheConferenceEndpoints() {
+        ApiClient.Response docs = api.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
+        assertThat(docs.json().get("paths").has("/api/conferences")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/auth/token")).isTrue();
+    }
+
+    private static Map<String, Object> acimun() {
+        return Map.of(
+                "name", "ACIMUN'25",
+                "startDate", "2025-11-21",
+                "endDate", "2025-11-23",
+                "timeZone", "Europe/Istanbul",
+                "venue", "Antalya");
+    }
+}
