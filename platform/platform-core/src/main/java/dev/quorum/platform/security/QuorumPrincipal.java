@@ -32,10 +32,14 @@ public record QuorumPrincipal(
         return roles.contains(role);
     }
 
+    /** True when the token is scoped to the conference (or to every conference). */
+    public boolean belongsTo(String conferenceId) {
+        return conferences.contains(QuorumClaims.ALL) || conferences.contains(conferenceId);
+    }
+
     /** True for a Secretariat member whose token covers the conference (or every conference). */
     public boolean administers(String conferenceId) {
-        return hasRole(Roles.SECRETARIAT)
-                && (conferences.contains(QuorumClaims.ALL) || conferences.contains(conferenceId));
+        return hasRole(Roles.SECRETARIAT) && belongsTo(conferenceId);
     }
 
     /** True for a Secretariat member of every conference: only they may create conferences. */

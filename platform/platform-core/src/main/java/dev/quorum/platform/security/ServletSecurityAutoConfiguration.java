@@ -36,6 +36,8 @@ public class ServletSecurityAutoConfiguration {
     static final List<String> ALWAYS_PUBLIC = List.of(
             "/actuator/health/**",
             "/actuator/info",
+            // Scraped inside the cluster; the gateway never routes /actuator of a service.
+            "/actuator/prometheus",
             "/v3/api-docs/**",
             "/swagger-ui/**",
             "/swagger-ui.html",

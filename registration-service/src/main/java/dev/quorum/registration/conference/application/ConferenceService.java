@@ -49,17 +49,12 @@ public class ConferenceService {
     public Conference get(QuorumPrincipal caller, ConferenceId id) {
         return conferences
                 .findById(id)
-                .filter(c -> canSee(caller, c.id()))
+                .filter(c -> caller.belongsTo(c.id().value()))
                 .orElseThrow(() -> new NotFoundException("No conference " + id.value() + "."));
     }
 
     public ConferenceRepository.Page list(QuorumPrincipal caller, int page, int size) {
         boolean all = caller.conferences().contains(QuorumClaims.ALL);
         return conferences.findPage(all ? Optional.empty() : Optional.of(caller.conferences()), page, size);
-    }
-
-    private static boolean canSee(QuorumPrincipal caller, ConferenceId id) {
-        return caller.conferences().contains(QuorumClaims.ALL)
-                || caller.conferences().contains(id.value());
     }
 }
