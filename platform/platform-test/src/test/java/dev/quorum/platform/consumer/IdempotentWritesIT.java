@@ -1,0 +1,64 @@
+package dev.quorum.platform.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import dev.quorum.platform.test.TestInfrastructure;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IdempotentWritesIT {
+    private MongoClient mongo;
+    private MongoCollection<Document> readModel;
+
+    @BeforeEach
+    void connect() {
+        mongo = MongoClients.create(TestInfrastructure.mongoUri());
+        readModel = mongo.getDatabase("idempotent_" + UUID.randomUUID().toString().substring(0, 8))
+                .getCollection("read_model");
+    }
+
+    @AfterEach
+    void close() {
+        mongo.close();
+    }
+
+    @Test
+    void appliesEachSourceVersionAtMostOnceAndNeverGoesBack() {
+        String id = "c-1";
+
+        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 1, new Document("name", "v1"))).isTrue();
+        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 1, new Document("name", "redelivered")))
+                .isFalse();
+        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 3, new Document("name", "v3"))).isTrue();
+        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 2, new Document("name", "late v2")))
+                .isFalse();
+
+        Document stored = readModel.find(Filters.eq("_id", id)).first();
+        assertThat(stored.getString("name")).isEqualTo("v3");
+        assertThat(stored.get(IdempotentWrites.SOURCE_VERSION, Number.class).longValue()).isEqualTo(3);
+        assertThat(readModel.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void appliesAnEventIdAtMostOnce() {
+        readModel.insertOne(new Document("_id", "tally").append("count", 0));
+
+        assertThat(IdempotentWrites.updateOnce(readModel, "tally", "event-1", Updates.inc("count", 1)))
+                .isTrue();
+        assertThat(IdempotentWrites.updateOnce(readModel, "tally", "event-1", Updates.inc("count", 1)))
+                .isFalse();
+        assertThat(IdempotentWrites.updateOnce(readModel, "tally", "event-2", Updates.inc("count", 1)))
+                .isTrue();
+
+        assertThat(readModel.find(Filters.eq("_id", "tally")).first().getInteger("count"))
+                .isEqualTo(2);
+    }
+}
