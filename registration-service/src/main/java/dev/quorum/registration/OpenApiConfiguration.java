@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 /** The service's OpenAPI 3.1 description, served at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Quorum registration service",
-                version = "v1",
-                description = "Conferences, schools, delegates, seat allocation, fees; accounts and tokens. "
-                        + "Errors are application/problem+json (RFC 9457)."))
+        info =
+                @Info(
+                        title = "Quorum registration service",
+                        version = "v1",
+                        description = "Conferences, schools, delegates, seat allocation, fees; accounts and tokens. "
+                                + "Errors are application/problem+json (RFC 9457)."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 class OpenApiConfiguration {}

@@ -9,9 +9,11 @@ import org.springframework.context.annotation.Configuration;
 /** The service's OpenAPI 3.1 description, served at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Quorum voting service",
-                version = "v1",
-                description = "Votes: procedures, ballots, tallies and results. Errors are application/problem+json (RFC 9457)."))
+        info =
+                @Info(
+                        title = "Quorum voting service",
+                        version = "v1",
+                        description =
+                                "Votes: procedures, ballots, tallies and results. Errors are application/problem+json (RFC 9457)."))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 class OpenApiConfiguration {}

@@ -17,7 +17,8 @@ class VotingApplicationIT {
     void livenessAndReadinessAreUpIncludingMongo() {
         ApiClient api = ApiClient.local(port);
 
-        assertThat(api.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness").json().get("status").asString())
+                .isEqualTo("UP");
         ApiClient.Response readiness = api.get("/actuator/health/readiness");
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");

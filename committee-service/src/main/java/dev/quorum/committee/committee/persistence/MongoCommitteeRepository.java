@@ -30,8 +30,8 @@ class MongoCommitteeRepository implements CommitteeRepository {
                 .sort(Sorts.ascending("createdAt", "_id"))
                 .skip(page * size)
                 .limit(size)
-                .forEach(d -> items.add(
-                        new Summary(d.getString("_id"), d.getString("name"), d.getString("abbreviation"))));
+                .forEach(d ->
+                        items.add(new Summary(d.getString("_id"), d.getString("name"), d.getString("abbreviation"))));
         return new Page(items, committees.countDocuments(filter));
     }
 }

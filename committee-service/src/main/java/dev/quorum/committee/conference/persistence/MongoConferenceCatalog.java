@@ -34,7 +34,8 @@ class MongoConferenceCatalog implements ConferenceCatalog {
 
     @Override
     public Optional<Conference> find(String conferenceId) {
-        return Optional.ofNullable(conferences.find(Filters.eq("_id", conferenceId)).first())
+        return Optional.ofNullable(
+                        conferences.find(Filters.eq("_id", conferenceId)).first())
                 .map(d -> new Conference(
                         d.getString("_id"),
                         d.getString("name"),

@@ -61,31 +61,37 @@ class RegistrationEventsIT {
 
         await().atMost(WAIT).until(() -> catalog.find(later).isPresent());
         var deadLetters = KafkaTestClient.awaitRecords(
-                TOPIC + "-dlt",
-                r -> key.equals(r.key()) && r.headers().lastHeader("ce_type") != null,
-                WAIT);
-        assertThat(deadLetters.stream().filter(r -> key.equals(r.key()))).hasSize(2).allSatisfy(r -> assertThat(
-                        KafkaTestClient.header(r, "kafka_dlt-exception-fqcn"))
-                .isNotBlank());
+                TOPIC + "-dlt", r -> key.equals(r.key()) && r.headers().lastHeader("ce_type") != null, WAIT);
+        assertThat(deadLetters.stream().filter(r -> key.equals(r.key())))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(KafkaTestClient.header(r, "kafka_dlt-exception-fqcn"))
+                        .isNotBlank());
     }
 
     @Test
     void committeesOfAKnownConferenceAreListedToItsMembersOnly() {
         String conferenceId = newId();
         ApiClient api = ApiClient.local(port);
-        String chair = TestTokens.builder().roles(Roles.CHAIR).conferences(conferenceId).sign();
+        String chair = TestTokens.builder()
+                .roles(Roles.CHAIR)
+                .conferences(conferenceId)
+                .sign();
 
-        assertThat(api.withToken(chair).get("/api/committees?conferenceId=" + conferenceId).status())
+        assertThat(api.withToken(chair)
+                        .get("/api/committees?conferenceId=" + conferenceId)
+                        .status())
                 .as("unknown conference")
                 .isEqualTo(404);
 
         publish(conferenceId, newId(), conferenceCreated(conferenceId, "ACIMUN'25"));
-        await().atMost(WAIT).until(() -> api.withToken(chair)
-                        .get("/api/committees?conferenceId=" + conferenceId)
-                        .status()
-                == 200);
+        await().atMost(WAIT)
+                .until(() -> api.withToken(chair)
+                                .get("/api/committees?conferenceId=" + conferenceId)
+                                .status()
+                        == 200);
 
-        String outsider = TestTokens.builder().roles(Roles.CHAIR).conferences(newId()).sign();
+        String outsider =
+                TestTokens.builder().roles(Roles.CHAIR).conferences(newId()).sign();
         ApiClient.Response hidden = api.withToken(outsider).get("/api/committees?conferenceId=" + conferenceId);
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/not-found");
@@ -102,8 +108,8 @@ class RegistrationEventsIT {
     }
 
     private byte[] conferenceCreated(String conferenceId, String name) {
-        ObjectNode data =
-                (ObjectNode) json.readTree(EventContracts.producerExample("registration-service", "ConferenceCreated.v1"));
+        ObjectNode data = (ObjectNode)
+                json.readTree(EventContracts.producerExample("registration-service", "ConferenceCreated.v1"));
         data.put("conferenceId", conferenceId);
         data.put("name", name);
         return json.writeValueAsBytes(data);

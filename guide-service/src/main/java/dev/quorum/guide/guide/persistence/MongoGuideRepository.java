@@ -25,13 +25,12 @@ class MongoGuideRepository implements GuideRepository {
     public Page findPage(String conferenceId, int page, int size) {
         var filter = Filters.eq("conferenceId", conferenceId);
         List<Summary> items = new ArrayList<>();
-        guides
-                .find(filter)
+        guides.find(filter)
                 .sort(Sorts.ascending("createdAt", "_id"))
                 .skip(page * size)
                 .limit(size)
-                .forEach(d -> items.add(
-                        new Summary(d.getString("_id"), d.getString("committeeId"), d.getString("title"))));
+                .forEach(d ->
+                        items.add(new Summary(d.getString("_id"), d.getString("committeeId"), d.getString("title"))));
         return new Page(items, guides.countDocuments(filter));
     }
 }

@@ -32,7 +32,8 @@ public final class IdempotentWrites {
      *
      * @return true if the event was applied, false if it was already applied (or is older)
      */
-    public static boolean upsertIfNewer(MongoCollection<Document> collection, Object id, long version, Document fields) {
+    public static boolean upsertIfNewer(
+            MongoCollection<Document> collection, Object id, long version, Document fields) {
         List<Bson> updates = new ArrayList<>();
         fields.forEach((field, value) -> updates.add(Updates.set(field, value)));
         updates.add(Updates.set(SOURCE_VERSION, version));

@@ -65,7 +65,8 @@ public class QuorumKafkaAutoConfiguration {
         templates.put(byte[].class, rawTemplate(pf));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
                 templates,
-                (record, e) -> new TopicPartition(record.topic() + QuorumKafkaProperties.DLT_SUFFIX, record.partition()));
+                (record, e) ->
+                        new TopicPartition(record.topic() + QuorumKafkaProperties.DLT_SUFFIX, record.partition()));
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryMaxAttempts());
         backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
         backOff.setMultiplier(2.0);
@@ -89,5 +90,4 @@ public class QuorumKafkaAutoConfiguration {
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, byte[]>(config));
     }
-
 }

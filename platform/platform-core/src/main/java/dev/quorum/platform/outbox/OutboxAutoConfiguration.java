@@ -17,10 +17,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox writer and relay, for services that have both MongoDB and Kafka. */
-@AutoConfiguration(afterName = {
-    "dev.quorum.platform.mongo.QuorumMongoAutoConfiguration",
-    "dev.quorum.platform.kafka.QuorumKafkaAutoConfiguration"
-})
+@AutoConfiguration(
+        afterName = {
+            "dev.quorum.platform.mongo.QuorumMongoAutoConfiguration",
+            "dev.quorum.platform.kafka.QuorumKafkaAutoConfiguration"
+        })
 @ConditionalOnClass({MongoDatabase.class, KafkaTemplate.class, CloudEvent.class})
 @ConditionalOnBean(MongoDatabase.class)
 @EnableConfigurationProperties(OutboxProperties.class)

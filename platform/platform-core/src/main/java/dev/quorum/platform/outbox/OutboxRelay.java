@@ -186,7 +186,8 @@ public class OutboxRelay implements SmartLifecycle {
                 List<PendingEvent> events = doc.getList(OutboxFields.OUTBOX, Document.class).stream()
                         .map(PendingEvent::fromDocument)
                         .toList();
-                claimed.add(new Claimed(id, events, events.stream().map(this::send).toList()));
+                claimed.add(
+                        new Claimed(id, events, events.stream().map(this::send).toList()));
             }
         }
         return claimed;

@@ -16,6 +16,12 @@ public class PendingEventFactory {
 
     public PendingEvent create(String topic, String type, String key, String subject, Object data) {
         return new PendingEvent(
-                UUID.randomUUID().toString(), topic, key, type, subject, clock.instant(), json.writeValueAsString(data));
+                UUID.randomUUID().toString(),
+                topic,
+                key,
+                type,
+                subject,
+                clock.instant(),
+                json.writeValueAsString(data));
     }
 }

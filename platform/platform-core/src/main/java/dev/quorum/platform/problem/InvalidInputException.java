@@ -14,8 +14,13 @@ public class InvalidInputException extends ApiProblemException {
     }
 
     public InvalidInputException(List<FieldError> errors) {
-        super(400, ProblemTypes.VALIDATION, "Validation failed", "Invalid fields: "
-                + String.join(", ", errors.stream().map(FieldError::field).toList()));
+        super(
+                400,
+                ProblemTypes.VALIDATION,
+                "Validation failed",
+                "Invalid fields: "
+                        + String.join(
+                                ", ", errors.stream().map(FieldError::field).toList()));
         this.errors = List.copyOf(errors);
     }
 

@@ -100,8 +100,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldError(
-                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
@@ -109,7 +108,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
@@ -140,7 +140,10 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                 errors.isEmpty()
                         ? "The request is not valid."
                         : "Invalid fields: "
-                                + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")));
+                                + errors.stream()
+                                        .map(FieldError::field)
+                                        .distinct()
+                                        .collect(Collectors.joining(", ")));
         problem.setType(ProblemTypes.VALIDATION);
         problem.setTitle("Validation failed");
         problem.setProperty("errors", errors);

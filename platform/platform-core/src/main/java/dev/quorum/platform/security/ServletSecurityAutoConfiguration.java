@@ -64,8 +64,11 @@ public class ServletSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     ALWAYS_PUBLIC.forEach(path -> auth.requestMatchers(path).permitAll());
-                    properties.publicPaths().forEach(spec -> auth.requestMatchers(PublicPath.parse(spec).matcher())
-                            .permitAll());
+                    properties
+                            .publicPaths()
+                            .forEach(spec -> auth.requestMatchers(
+                                            PublicPath.parse(spec).matcher())
+                                    .permitAll());
                     auth.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))

@@ -51,7 +51,8 @@ public final class EventContracts {
      * {@code producerExample("registration-service", "ConferenceCreated.v1")}.
      */
     public static String producerExample(String producerModule, String eventFileStem) {
-        Path file = Path.of("..", producerModule, "src", "main", "resources", "events", eventFileStem + ".example.json");
+        Path file =
+                Path.of("..", producerModule, "src", "main", "resources", "events", eventFileStem + ".example.json");
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -26,14 +26,18 @@ public final class KafkaTestClient {
     private KafkaTestClient() {}
 
     /** Publishes a CloudEvents binary-mode record with the given attributes and raw data. */
-    public static void publishCloudEvent(String topic, String key, String id, String type, String subject, byte[] data) {
+    public static void publishCloudEvent(
+            String topic, String key, String id, String type, String subject, byte[] data) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, data);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
         header(record, "ce_type", type);
         header(record, "ce_source", "/quorum/test");
         header(record, "ce_subject", subject);
-        header(record, "ce_time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        header(
+                record,
+                "ce_time",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
         header(record, "content-type", "application/json");
         publish(record);
     }
@@ -41,10 +45,14 @@ public final class KafkaTestClient {
     /** Publishes a record exactly as given (e.g. a poison message without CloudEvents headers). */
     public static void publish(ProducerRecord<String, byte[]> record) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all"))) {
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.ACKS_CONFIG,
+                "all"))) {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + record.topic(), e);
@@ -56,11 +64,16 @@ public final class KafkaTestClient {
             String topic, java.util.function.Predicate<ConsumerRecord<String, byte[]>> matching, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             Awaitility.await().atMost(timeout).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);

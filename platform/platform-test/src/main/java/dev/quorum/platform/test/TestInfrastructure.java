@@ -51,8 +51,8 @@ public final class TestInfrastructure {
 
     private static String startEmbeddedKafka() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-        broker.brokerProperties(java.util.Map.of(
-                "auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0"));
+        broker.brokerProperties(
+                java.util.Map.of("auto.create.topics.enable", "false", "group.initial.rebalance.delay.ms", "0"));
         broker.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
         return broker.getBrokersAsString();

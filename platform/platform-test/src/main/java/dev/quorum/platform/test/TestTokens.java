@@ -105,7 +105,10 @@ public final class TestTokens {
             jwksUri();
             claims.issueTime(new Date()).expirationTime(Date.from(expiresAt));
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims.build());
             try {
                 jwt.sign(new RSASSASigner(key));
             } catch (JOSEException e) {

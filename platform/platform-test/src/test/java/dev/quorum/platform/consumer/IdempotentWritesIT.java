@@ -21,7 +21,8 @@ class IdempotentWritesIT {
     @BeforeEach
     void connect() {
         mongo = MongoClients.create(TestInfrastructure.mongoUri());
-        readModel = mongo.getDatabase("idempotent_" + UUID.randomUUID().toString().substring(0, 8))
+        readModel = mongo.getDatabase(
+                        "idempotent_" + UUID.randomUUID().toString().substring(0, 8))
                 .getCollection("read_model");
     }
 
@@ -34,16 +35,19 @@ class IdempotentWritesIT {
     void appliesEachSourceVersionAtMostOnceAndNeverGoesBack() {
         String id = "c-1";
 
-        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 1, new Document("name", "v1"))).isTrue();
+        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 1, new Document("name", "v1")))
+                .isTrue();
         assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 1, new Document("name", "redelivered")))
                 .isFalse();
-        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 3, new Document("name", "v3"))).isTrue();
+        assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 3, new Document("name", "v3")))
+                .isTrue();
         assertThat(IdempotentWrites.upsertIfNewer(readModel, id, 2, new Document("name", "late v2")))
                 .isFalse();
 
         Document stored = readModel.find(Filters.eq("_id", id)).first();
         assertThat(stored.getString("name")).isEqualTo("v3");
-        assertThat(stored.get(IdempotentWrites.SOURCE_VERSION, Number.class).longValue()).isEqualTo(3);
+        assertThat(stored.get(IdempotentWrites.SOURCE_VERSION, Number.class).longValue())
+                .isEqualTo(3);
         assertThat(readModel.countDocuments()).isEqualTo(1);
     }
 

@@ -99,7 +99,9 @@ class OutboxRelayIT {
         assertThatThrownBy(cutOff::publishPending).hasMessageContaining("did not acknowledge");
         Document kept = aggregates.find(Filters.eq("_id", id)).first();
         assertThat(kept.getList(OutboxFields.OUTBOX, Document.class)).hasSize(1);
-        assertThat(kept.containsKey(OutboxFields.LEASE)).as("lease released for the next try").isFalse();
+        assertThat(kept.containsKey(OutboxFields.LEASE))
+                .as("lease released for the next try")
+                .isFalse();
 
         // The service restarts with the broker back: what was pending goes out.
         OutboxRelay restarted = relay(workingTemplate());
@@ -132,7 +134,8 @@ class OutboxRelayIT {
 
         aggregates.updateOne(
                 Filters.eq("_id", id),
-                Updates.set(OutboxFields.LEASE + ".until", Date.from(Instant.now().minusSeconds(1))));
+                Updates.set(
+                        OutboxFields.LEASE + ".until", Date.from(Instant.now().minusSeconds(1))));
         assertThat(relay.publishPending()).isEqualTo(1);
     }
 
@@ -162,7 +165,11 @@ class OutboxRelayIT {
 
     private OutboxRelay relay(KafkaTemplate<String, CloudEvent> template) {
         OutboxProperties properties = new OutboxProperties(
-                Duration.ofMillis(100), Duration.ofSeconds(30), 100, Duration.ofMillis(50), Duration.ofMillis(500),
+                Duration.ofMillis(100),
+                Duration.ofSeconds(30),
+                100,
+                Duration.ofMillis(50),
+                Duration.ofMillis(500),
                 Duration.ofSeconds(10));
         return new OutboxRelay(
                 database,
@@ -197,13 +204,21 @@ class OutboxRelayIT {
 
     private static KafkaTemplate<String, CloudEvent> template(String bootstrap) {
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000)));
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                CloudEventSerializer.class,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                1000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                1000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                2000)));
     }
 }

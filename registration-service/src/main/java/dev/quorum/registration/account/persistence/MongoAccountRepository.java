@@ -26,7 +26,8 @@ class MongoAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return Optional.ofNullable(accounts.find(Filters.eq("username", username)).first())
+        return Optional.ofNullable(
+                        accounts.find(Filters.eq("username", username)).first())
                 .map(MongoAccountRepository::toAccount);
     }
 

@@ -30,14 +30,18 @@ public class ConferenceService {
     }
 
     public Conference plan(
-            QuorumPrincipal caller, String name, LocalDate startDate, LocalDate endDate, ZoneId timeZone, String venue) {
+            QuorumPrincipal caller,
+            String name,
+            LocalDate startDate,
+            LocalDate endDate,
+            ZoneId timeZone,
+            String venue) {
         if (!caller.administersAllConferences()) {
             throw new ForbiddenException("Only the Secretariat of the deployment may create conferences.");
         }
         Conference.Planned planned;
         try {
-            planned =
-                    Conference.plan(ConferenceId.newId(), name, startDate, endDate, timeZone, venue, clock.instant());
+            planned = Conference.plan(ConferenceId.newId(), name, startDate, endDate, timeZone, venue, clock.instant());
         } catch (ConferenceRuleViolation e) {
             throw new InvalidInputException(e.field(), e.getMessage());
         }

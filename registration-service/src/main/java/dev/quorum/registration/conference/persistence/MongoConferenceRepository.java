@@ -44,7 +44,8 @@ class MongoConferenceRepository implements ConferenceRepository {
 
     @Override
     public Optional<Conference> findById(ConferenceId id) {
-        return Optional.ofNullable(conferences.find(Filters.eq("_id", id.value())).first())
+        return Optional.ofNullable(
+                        conferences.find(Filters.eq("_id", id.value())).first())
                 .map(MongoConferenceRepository::toConference);
     }
 

@@ -53,7 +53,8 @@ class ConferenceController {
                 request.endDate(),
                 timeZone(request.timeZone()),
                 request.venue());
-        return ResponseEntity.created(URI.create("/api/conferences/" + conference.id().value()))
+        return ResponseEntity.created(
+                        URI.create("/api/conferences/" + conference.id().value()))
                 .body(ConferenceResponse.of(conference));
     }
 
@@ -62,8 +63,7 @@ class ConferenceController {
     PageResponse<ConferenceResponse> list(
             @AuthenticationPrincipal Jwt jwt,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         ConferenceRepository.Page result = conferences.list(QuorumPrincipal.from(jwt), page, size);
         return new PageResponse<>(
                 result.items().stream().map(ConferenceResponse::of).toList(), page, size, result.total());

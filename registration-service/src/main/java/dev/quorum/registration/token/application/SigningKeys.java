@@ -27,7 +27,8 @@ public class SigningKeys {
     private final RSAKey signingKey;
 
     public SigningKeys(MongoDatabase database, @Value("${quorum.tokens.signing-jwk:}") String suppliedJwk) {
-        this.signingKey = suppliedJwk.isBlank() ? storedOrNew(database.getCollection("signing_keys")) : parse(suppliedJwk);
+        this.signingKey =
+                suppliedJwk.isBlank() ? storedOrNew(database.getCollection("signing_keys")) : parse(suppliedJwk);
     }
 
     public RSAKey signingKey() {

@@ -26,8 +26,9 @@ class TokenKeysConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, @Value("${quorum.security.issuer}") String issuer) throws JOSEException {
-        NimbusJwtDecoder decoder =
-                NimbusJwtDecoder.withPublicKey(keys.signingKey().toRSAPublicKey()).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(
+                        keys.signingKey().toRSAPublicKey())
+                .build();
         decoder.setJwtValidator(JwtValidation.forIssuer(issuer));
         return decoder;
     }

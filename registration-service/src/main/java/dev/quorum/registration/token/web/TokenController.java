@@ -27,10 +27,7 @@ class TokenController {
     private final TokenIssuer issuer;
     private final SigningKeys keys;
 
-    TokenController(
-            Authenticator authenticator,
-            TokenIssuer issuer,
-            SigningKeys keys) {
+    TokenController(Authenticator authenticator, TokenIssuer issuer, SigningKeys keys) {
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.keys = keys;

@@ -10,5 +10,6 @@ import jakarta.validation.constraints.Size;
 public record TokenRequest(
         @Schema(example = "secretariat") @Size(max = 100) String username,
         @Size(max = 200) String password,
+
         @Schema(description = "A delegate's one-time access code, instead of username and password") @Size(max = 64)
-                String accessCode) {}
+        String accessCode) {}

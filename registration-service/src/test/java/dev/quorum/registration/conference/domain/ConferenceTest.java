@@ -42,7 +42,8 @@ class ConferenceTest {
                         null,
                         NOW))
                 .isInstanceOfSatisfying(
-                        ConferenceRuleViolation.class, e -> assertThat(e.field()).isEqualTo("endDate"));
+                        ConferenceRuleViolation.class,
+                        e -> assertThat(e.field()).isEqualTo("endDate"));
     }
 
     @Test
@@ -64,6 +65,8 @@ class ConferenceTest {
                         ISTANBUL,
                         null,
                         NOW))
-                .isInstanceOfSatisfying(ConferenceRuleViolation.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        ConferenceRuleViolation.class,
+                        e -> assertThat(e.field()).isEqualTo("name"));
     }
 }

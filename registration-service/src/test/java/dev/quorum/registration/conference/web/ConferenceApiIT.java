@@ -64,8 +64,8 @@ class ConferenceApiIT {
         assertThat(body.get("status").asString()).isEqualTo("DRAFT");
         assertThat(body.get("version").asLong()).isEqualTo(1);
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaTestClient.awaitRecords(
-                "registration.events", r -> id.equals(r.key()), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> records =
+                KafkaTestClient.awaitRecords("registration.events", r -> id.equals(r.key()), Duration.ofSeconds(30));
         ConsumerRecord<String, byte[]> record =
                 records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo("quorum.registration.ConferenceCreated.v1");
@@ -77,8 +77,9 @@ class ConferenceApiIT {
                 .contains("\"version\":1");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Document stored =
-                    database.getCollection("conferences").find(Filters.eq("_id", id)).first();
+            Document stored = database.getCollection("conferences")
+                    .find(Filters.eq("_id", id))
+                    .first();
             assertThat(stored.getList(OutboxFields.OUTBOX, Document.class)).isEmpty();
         });
     }
@@ -114,7 +115,10 @@ class ConferenceApiIT {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/validation");
-        assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+        assertThat(response.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("endDate", "name");
         assertThat(database.getCollection("conferences").countDocuments()).isEqualTo(before);
     }
@@ -137,9 +141,12 @@ class ConferenceApiIT {
     @Test
     void wrongTypesAndMalformedJsonAreBadRequests() {
         ApiClient.Response wrongType = api.withToken(secretariat)
-                .post("/api/conferences", "{\"name\":\"x\",\"startDate\":42,\"endDate\":\"2025-11-21\",\"timeZone\":\"UTC\"}");
+                .post(
+                        "/api/conferences",
+                        "{\"name\":\"x\",\"startDate\":42,\"endDate\":\"2025-11-21\",\"timeZone\":\"UTC\"}");
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("startDate");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("startDate");
 
         ApiClient.Response malformed = api.withToken(secretariat).post("/api/conferences", "{not json");
         assertThat(malformed.status()).isEqualTo(400);
@@ -180,14 +187,17 @@ class ConferenceApiIT {
 
         assertThat(api.withToken(advisor).get("/api/conferences/" + id).status())
                 .isEqualTo(404);
-        assertThat(api.withToken(advisor).get("/api/conferences").json().get("totalItems").asLong())
+        assertThat(api.withToken(advisor)
+                        .get("/api/conferences")
+                        .json()
+                        .get("totalItems")
+                        .asLong())
                 .isZero();
     }
 
     @Test
     void wrongPasswordIsUnauthorizedAndFormSignInWorks() {
-        ApiClient.Response wrong =
-                api.post("/api/auth/token", Map.of("username", "secretariat", "password", "nope"));
+        ApiClient.Response wrong = api.post("/api/auth/token", Map.of("username", "secretariat", "password", "nope"));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/unauthorized");
 
