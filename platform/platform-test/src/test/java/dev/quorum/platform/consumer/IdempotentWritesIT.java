@@ -7,13 +7,16 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.quorum.platform.test.InfrastructureAvailableCondition;
 import dev.quorum.platform.test.TestInfrastructure;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(InfrastructureAvailableCondition.class)
 class IdempotentWritesIT {
     private MongoClient mongo;
     private MongoCollection<Document> readModel;

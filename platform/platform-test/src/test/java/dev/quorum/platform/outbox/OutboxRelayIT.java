@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.quorum.platform.test.InfrastructureAvailableCondition;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.TestInfrastructure;
 import io.cloudevents.CloudEvent;
@@ -34,10 +35,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The outbox against the real test broker and Mongo server: order, no loss, no premature removal. */
+@ExtendWith(InfrastructureAvailableCondition.class)
 class OutboxRelayIT {
     private static final String TOPIC = "outbox.test.events";
     private static MongoClient mongo;
