@@ -15,8 +15,10 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
     public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
+    public static final URI TIMEOUT = URI.create(BASE + "timeout");
     public static final URI UNEXPECTED = URI.create(BASE + "unexpected");
 
     private ProblemTypes() {}

@@ -1,0 +1,37 @@
+package dev.quorum.gateway.problem;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a {@link GatewayProblem} as {@code application/problem+json} straight onto the response,
+ * for the filters and handlers that answer before (or instead of) a backend.
+ */
+@Component
+public class ProblemWriter {
+    private final JsonMapper json;
+
+    public ProblemWriter(JsonMapper json) {
+        this.json = json;
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(problem.status());
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.retryAfter() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
+        }
+        byte[] bytes = json.writeValueAsBytes(
+                problem.body(exchange.getRequest().getPath().value()));
+        headers.setContentLength(bytes.length);
+        return response.writeWith(
+                Mono.fromSupplier(() -> response.bufferFactory().wrap(bytes)));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.quorum.gateway.security;
+
+import dev.quorum.gateway.problem.ProblemWriter;
+import dev.quorum.platform.security.QuorumJwtAuthoritiesConverter;
+import dev.quorum.platform.security.Roles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The gateway is a stateless OAuth2 resource server: every request needs a valid Quorum token
+ * except sign-in, key discovery, a school's application, the API docs and the health probes.
+ * The services check tokens again and do the object-level checks; the gateway only keeps
+ * anonymous traffic away from them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class GatewaySecurityConfiguration {
+
+    /** Reachable without a token, whatever the method. */
+    public static final String[] PUBLIC_PATHS = {
+        "/api/auth/**",
+        "/.well-known/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/webjars/**",
+        "/v3/api-docs/**",
+        "/actuator/health",
+        "/actuator/health/**"
+    };
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemWriter problems) {
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+        return http
+                // A bearer-token API: no cookies, so no CSRF; no sessions, so nothing to save.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/schools")
+                        .permitAll()
+                        .pathMatchers("/actuator/**")
+                        .hasRole(Roles.SECRETARIAT)
+                        // Circuit breaker fallbacks are reached by internal forward only.
+                        .pathMatchers("/fallback/**")
+                        .denyAll()
+                        .anyExchange()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(authentication()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter authentication() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new QuorumJwtAuthoritiesConverter());
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.quorum.gateway;
+
+import dev.quorum.gateway.support.Backends;
+import dev.quorum.gateway.support.StubBackend;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway on a random port in front of the four stub services. Subclasses share one
+ * application context. Each test gets a fresh {@link #testId} to find its own requests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+public abstract class AbstractGatewayIT {
+    static final int SIGN_IN_LIMIT = 3;
+
+    @Autowired
+    protected WebTestClient client;
+
+    protected String testId;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        registry.add("REGISTRATION_SERVICE_URL", Backends.REGISTRATION::url);
+        registry.add("COMMITTEE_SERVICE_URL", Backends.COMMITTEE::url);
+        registry.add("VOTING_SERVICE_URL", Backends.VOTING::url);
+        registry.add("GUIDE_SERVICE_URL", Backends.GUIDE::url);
+        registry.add("QUORUM_JWKS_URI", () -> Backends.REGISTRATION.url() + "/.well-known/jwks.json");
+        registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "2s");
+        registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
+        registry.add("GATEWAY_SIGN_IN_LIMIT_REQUESTS", () -> SIGN_IN_LIMIT);
+        registry.add("GATEWAY_SIGN_IN_LIMIT_PERIOD", () -> "1h");
+    }
+
+    @BeforeEach
+    void newTestId() {
+        testId = UUID.randomUUID().toString();
+    }
+
+    protected WebTestClient.RequestHeadersSpec<?> get(String path, String token) {
+        WebTestClient.RequestHeadersSpec<?> spec = client.get().uri(path).header(StubBackend.TEST_ID, testId);
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
+    protected static String delegateToken() {
+        return Backends.TOKENS.valid("delegate-1", "DELEGATE");
+    }
+}

@@ -1,0 +1,96 @@
+package dev.quorum.gateway;
+
+import static dev.quorum.gateway.SecurityIT.expectProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quorum.gateway.support.Backends;
+import dev.quorum.gateway.support.StubBackend;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+
+class LimitsIT extends AbstractGatewayIT {
+    private static final String OVER_ONE_KB = "x".repeat(1500);
+
+    @Test
+    void refusesADeclaredOversizeBodyBeforeItReachesTheService() {
+        expectProblem(
+                client.post()
+                        .uri("/api/schools")
+                        .header(StubBackend.TEST_ID, testId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"name\":\"" + OVER_ONE_KB + "\"}")
+                        .exchange(),
+                413,
+                "payload-too-large");
+
+        assertThat(Backends.REGISTRATION.requestTagged(testId)).isEmpty();
+    }
+
+    @Test
+    void cutsOffAChunkedBodyOnceItPassesTheCap() {
+        Flux<DataBuffer> chunks = Flux.range(0, 3)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(
+                        OVER_ONE_KB.substring(0, 600).getBytes(StandardCharsets.UTF_8)));
+
+        expectProblem(
+                client.post()
+                        .uri("/api/schools")
+                        .header(StubBackend.TEST_ID, testId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(chunks, DataBuffer.class)
+                        .exchange(),
+                413,
+                "payload-too-large");
+    }
+
+    @Test
+    void acceptsABodyUnderTheCap() {
+        client.post()
+                .uri("/api/schools")
+                .header(StubBackend.TEST_ID, testId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"Lycee\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
+    void limitsSignInsPerAddressAndSaysWhenToComeBack() {
+        String address = randomDocumentationAddress();
+        for (int i = 0; i < SIGN_IN_LIMIT; i++) {
+            signIn(address).expectStatus().isOk();
+        }
+
+        expectProblem(signIn(address), 429, "rate-limited")
+                .expectHeader()
+                .value(
+                        "Retry-After",
+                        retryAfter -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L));
+
+        // Another client behind the same trusted proxy keeps its own budget.
+        signIn(randomDocumentationAddress()).expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec signIn(String clientAddress) {
+        return client.post()
+                .uri("/api/auth/token")
+                .header(StubBackend.TEST_ID, testId)
+                // The test client connects from loopback, which the default configuration trusts
+                // as a proxy, so the gateway believes the address it forwards.
+                .header("X-Forwarded-For", clientAddress)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"chair\",\"password\":\"guess\"}")
+                .exchange();
+    }
+
+    private static String randomDocumentationAddress() {
+        return "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    }
+}
