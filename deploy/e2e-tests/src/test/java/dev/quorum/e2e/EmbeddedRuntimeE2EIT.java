@@ -1,0 +1,122 @@
+package dev.quorum.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.quorum.platform.test.ApiClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole system as {@code ./quorum up --detach} runs it: a real Kafka broker process, the Mongo
+ * server process, the four services and the gateway, driven only through the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedRuntimeE2EIT {
+    private static final Duration ARRIVAL = Duration.ofSeconds(60);
+    private static EmbeddedRuntime runtime;
+    private static ApiClient gateway;
+
+    @BeforeAll
+    static void startEverything() throws IOException {
+        Path home = Path.of("target", "e2e-quorum-home");
+        deleteRecursively(home);
+        runtime = new EmbeddedRuntime(home);
+        int exit = runtime.run(300, "up", "--detach");
+        assertThat(exit)
+                .as("up --detach failed; gateway log:%n%s", runtime.log("gateway"))
+                .isZero();
+        gateway = ApiClient.at(runtime.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (runtime == null) {
+            return;
+        }
+        int exit = runtime.run(120, "down");
+        assertThat(exit).as("down").isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runtime.processes().isEmpty());
+        assertThat(runtime.processes()).as("no process of this runtime is left").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void gatewayReportsHealthy() {
+        ApiClient.Response health = gateway.get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(runtime.processes()).hasSize(7);
+    }
+
+    @Test
+    @Order(2)
+    void conferenceCreatedThroughTheGatewayReachesCommitteeAndGuideServices() {
+        String token = gateway.signIn(EmbeddedRuntime.ADMIN_USERNAME, EmbeddedRuntime.ADMIN_PASSWORD);
+        ApiClient api = gateway.withToken(token);
+
+        ApiClient.Response created = api.post(
+                "/api/conferences",
+                Map.of(
+                        "name", "ACIMUN'25",
+                        "startDate", "2025-11-21",
+                        "endDate", "2025-11-23",
+                        "timeZone", "Europe/Istanbul",
+                        "venue", "Antalya"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        await().atMost(ARRIVAL)
+                .until(() -> api.get("/api/committees?conferenceId=" + id).status() == 200);
+        await().atMost(ARRIVAL)
+                .until(() -> api.get("/api/guides?conferenceId=" + id).status() == 200);
+        assertThat(api.get("/api/conferences/" + id).json().get("name").asString())
+                .isEqualTo("ACIMUN'25");
+    }
+
+    @Test
+    @Order(3)
+    void swaggerUiAndEveryServiceDescriptionAreServedByTheGateway() {
+        assertThat(gateway.get("/swagger-ui.html").status()).isIn(200, 302);
+        for (String service : new String[] {"registration", "committee", "voting", "guide"}) {
+            ApiClient.Response docs = gateway.get("/v3/api-docs/" + service);
+            assertThat(docs.status()).as(service).isEqualTo(200);
+            assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void badInputThroughTheGatewayIsAProblemResponse() {
+        String token = gateway.signIn(EmbeddedRuntime.ADMIN_USERNAME, EmbeddedRuntime.ADMIN_PASSWORD);
+
+        ApiClient.Response response = gateway.withToken(token).post("/api/conferences", Map.of("name", ""));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(gateway.get("/api/conferences").status()).isEqualTo(401);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
