@@ -230,6 +230,45 @@ class ConferenceApiIT {
     }
 
     @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstResultAndCreatesNothingNew() {
+        ApiClient keyed = api.withToken(secretariat)
+                .withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        long before = database.getCollection("conferences").countDocuments();
+
+        ApiClient.Response first = keyed.post("/api/conferences", acimun());
+        ApiClient.Response retry = keyed.post("/api/conferences", acimun());
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(database.getCollection("conferences").countDocuments()).isEqualTo(before + 1);
+
+        Map<String, Object> other = new java.util.HashMap<>(acimun());
+        other.put("name", "Another conference");
+        ApiClient.Response reused = keyed.post("/api/conferences", other);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().get("type").asString())
+                .isEqualTo("https://quorum.dev/problems/idempotency-key-reused");
+        assertThat(database.getCollection("conferences").countDocuments()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void idempotencyKeysAreScopedToTheCaller() {
+        String key = UUID.randomUUID().toString();
+        ApiClient.Response mine =
+                api.withToken(secretariat).withHeader("Idempotency-Key", key).post("/api/conferences", acimun());
+        ApiClient.Response anonymous = api.withHeader("Idempotency-Key", key).post("/api/conferences", acimun());
+
+        assertThat(mine.status()).isEqualTo(201);
+        assertThat(anonymous.status())
+                .as("not a replay of someone else's answer")
+                .isEqualTo(401);
+    }
+
+    @Test
     void openApiDescribesTheConferenceEndpoints() {
         ApiClient.Response docs = api.get("/v3/api-docs");
 
