@@ -12,23 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationEventsListener {
     private final EventRouter router;
+    private final ConferenceCatalog catalog;
 
     RegistrationEventsListener(EventRouter router, ConferenceCatalog catalog) {
-        this.router = router.on(
-                ConferenceCreated.TYPE,
-                ConferenceCreated.class,
-                event -> catalog.record(
-                        new Conference(
-                                event.data().conferenceId(),
-                                event.data().name(),
-                                event.data().startDate(),
-                                event.data().endDate(),
-                                event.data().timeZone()),
-                        event.data().version()));
+        this.catalog = catalog;
+        this.router = router.on(ConferenceCreated.TYPE, ConferenceCreated.class, event -> record(event.data()))
+                .on(ConferenceUpdated.TYPE, ConferenceUpdated.class, event -> record(event.data()));
     }
 
     @KafkaListener(topics = "registration.events")
     void on(ConsumerRecord<String, CloudEvent> record) {
         router.dispatch(record.value());
+    }
+
+    private void record(ConferenceSnapshot c) {
+        catalog.record(
+                new Conference(c.conferenceId(), c.name(), c.startDate(), c.endDate(), c.timeZone()), c.version());
     }
 }

@@ -52,6 +52,19 @@ class RegistrationEventsIT {
     }
 
     @Test
+    void newerUpdatesReplaceTheCopyAndLateOlderOnesAreIgnored() {
+        String conferenceId = newId();
+        publish(conferenceId, newId(), conferenceCreated(conferenceId, "ACIMUN'25"));
+        publishUpdated(conferenceId, 3, "ACIMUN'25 (renamed)");
+        publishUpdated(conferenceId, 2, "Stale name");
+        String sentinel = newId();
+        publish(conferenceId, newId(), conferenceCreated(sentinel, "Sentinel"));
+
+        await().atMost(WAIT).until(() -> catalog.find(sentinel).isPresent());
+        assertThat(catalog.find(conferenceId)).map(Conference::name).contains("ACIMUN'25 (renamed)");
+    }
+
+    @Test
     void poisonMessagesGoToTheDeadLetterTopicAndLaterEventsStillFlow() {
         String key = newId();
         KafkaTestClient.publish(new ProducerRecord<>(TOPIC, key, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
@@ -113,6 +126,16 @@ class RegistrationEventsIT {
         data.put("conferenceId", conferenceId);
         data.put("name", name);
         return json.writeValueAsBytes(data);
+    }
+
+    private void publishUpdated(String conferenceId, long version, String name) {
+        ObjectNode data = (ObjectNode)
+                json.readTree(EventContracts.producerExample("registration-service", "ConferenceUpdated.v1"));
+        data.put("conferenceId", conferenceId);
+        data.put("version", version);
+        data.put("name", name);
+        KafkaTestClient.publishCloudEvent(
+                TOPIC, conferenceId, newId(), ConferenceUpdated.TYPE, conferenceId, json.writeValueAsBytes(data));
     }
 
     private static void publish(String key, String eventId, byte[] data) {

@@ -15,7 +15,8 @@ public record ConferenceCreated(
         @NotBlank String name,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
-        @NotBlank String timeZone) {
+        @NotBlank String timeZone)
+        implements ConferenceSnapshot {
 
     public static final String TYPE = "quorum.registration.ConferenceCreated.v1";
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -30,6 +33,7 @@ import tools.jackson.core.JacksonException;
  * logged with an id that the response repeats, and no stack trace reaches the client.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE) // a service's own advice for its rule violations goes first
 public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
@@ -98,9 +102,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A body validated together with other parameters arrives as ParameterErrors: name its fields.
         List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .flatMap(r -> r instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                        : r.getResolvableErrors().stream()
+                                .map(err -> new FieldError(
+                                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
@@ -134,7 +143,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    static ProblemDetail validationProblem(List<FieldError> errors) {
+    /** A 400 validation problem listing the fields at fault; for services' own rule violations. */
+    public static ProblemDetail validationProblem(List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 errors.isEmpty()

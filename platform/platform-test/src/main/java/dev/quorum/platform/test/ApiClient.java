@@ -60,6 +60,23 @@ public final class ApiClient {
                 .build());
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
+                .build());
+    }
+
+    public Response patch(String path, Object body) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                body instanceof String s ? s : JSON.writeValueAsString(body)))
+                .build());
+    }
+
     public Response postForm(String path, String formBody) {
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")

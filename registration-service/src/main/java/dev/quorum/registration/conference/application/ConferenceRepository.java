@@ -11,6 +11,9 @@ import java.util.Optional;
 public interface ConferenceRepository {
     void insert(Conference conference, List<PendingEvent> events);
 
+    /** Stores the changed conference if it is still at {@code conference.version()}; else a conflict. */
+    void update(Conference conference, List<PendingEvent> events);
+
     Optional<Conference> findById(ConferenceId id);
 
     /**

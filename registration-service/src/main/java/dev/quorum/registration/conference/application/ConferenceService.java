@@ -1,13 +1,14 @@
 package dev.quorum.registration.conference.application;
 
+import dev.quorum.platform.outbox.StaleAggregateException;
 import dev.quorum.platform.problem.ForbiddenException;
-import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.NotFoundException;
 import dev.quorum.platform.security.QuorumClaims;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.conference.domain.Conference;
+import dev.quorum.registration.conference.domain.ConferenceChanges;
 import dev.quorum.registration.conference.domain.ConferenceId;
-import dev.quorum.registration.conference.domain.ConferenceRuleViolation;
+import dev.quorum.registration.conference.domain.RegistrationTerms;
 import dev.quorum.registration.conference.messaging.ConferenceIntegrationEvents;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Plans conferences and answers who may see which; each conference is its own tenant. */
+/** Plans and changes conferences, and answers who may see which; each conference is its own tenant. */
 @Service
 public class ConferenceService {
     private final ConferenceRepository conferences;
@@ -35,18 +36,39 @@ public class ConferenceService {
             LocalDate startDate,
             LocalDate endDate,
             ZoneId timeZone,
-            String venue) {
+            String venue,
+            RegistrationTerms terms) {
         if (!caller.administersAllConferences()) {
             throw new ForbiddenException("Only the Secretariat of the deployment may create conferences.");
         }
-        Conference.Planned planned;
-        try {
-            planned = Conference.plan(ConferenceId.newId(), name, startDate, endDate, timeZone, venue, clock.instant());
-        } catch (ConferenceRuleViolation e) {
-            throw new InvalidInputException(e.field(), e.getMessage());
-        }
+        Conference.Change planned = Conference.plan(
+                ConferenceId.newId(), name, startDate, endDate, timeZone, venue, terms, clock.instant());
         conferences.insert(planned.conference(), integrationEvents.toPending(planned.events()));
         return conferences.findById(planned.conference().id()).orElseThrow();
+    }
+
+    /**
+     * Changes a conference the caller administers.
+     *
+     * @param expectedVersion the version the caller last saw ({@code If-Match}); a newer stored
+     *     version is a conflict
+     */
+    public Conference revise(
+            QuorumPrincipal caller, ConferenceId id, Optional<Long> expectedVersion, ConferenceChanges changes) {
+        Conference current = conferences
+                .findById(id)
+                .filter(c -> caller.belongsTo(c.id().value()))
+                .orElseThrow(() -> notFound(id));
+        if (!caller.administers(id.value())) {
+            throw new ForbiddenException("Only the conference's Secretariat may change it.");
+        }
+        if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+            throw new StaleAggregateException("The conference is at version " + current.version() + ", not "
+                    + expectedVersion.get() + "; reload and try again.");
+        }
+        Conference.Change revised = current.revise(changes);
+        conferences.update(revised.conference(), integrationEvents.toPending(revised.events()));
+        return conferences.findById(id).orElseThrow();
     }
 
     /** A conference the caller belongs to; others answer 404 so ids reveal nothing. */
@@ -54,11 +76,15 @@ public class ConferenceService {
         return conferences
                 .findById(id)
                 .filter(c -> caller.belongsTo(c.id().value()))
-                .orElseThrow(() -> new NotFoundException("No conference " + id.value() + "."));
+                .orElseThrow(() -> notFound(id));
     }
 
     public ConferenceRepository.Page list(QuorumPrincipal caller, int page, int size) {
         boolean all = caller.conferences().contains(QuorumClaims.ALL);
         return conferences.findPage(all ? Optional.empty() : Optional.of(caller.conferences()), page, size);
+    }
+
+    private static NotFoundException notFound(ConferenceId id) {
+        return new NotFoundException("No conference " + id.value() + ".");
     }
 }

@@ -17,7 +17,8 @@ public record ConferenceCreated(
         LocalDate endDate,
         String timeZone,
         String venue,
-        String status) {
+        String status,
+        ConferenceTermsData terms) {
 
     public static final String TYPE = "quorum.registration.ConferenceCreated.v1";
 }

@@ -25,7 +25,8 @@ public class ConferenceIntegrationEvents {
     private PendingEvent toPending(ConferenceEvent event) {
         Conference c = event.conference();
         String id = c.id().value();
-        if (event instanceof ConferenceEvent.Created created) {
+        ConferenceTermsData terms = ConferenceTermsData.of(c.terms());
+        if (event instanceof ConferenceEvent.Created) {
             return events.create(
                     TOPIC,
                     ConferenceCreated.TYPE,
@@ -33,14 +34,29 @@ public class ConferenceIntegrationEvents {
                     id,
                     new ConferenceCreated(
                             id,
-                            created.resultingVersion(),
+                            event.resultingVersion(),
                             c.name(),
                             c.startDate(),
                             c.endDate(),
                             c.timeZone().getId(),
                             c.venue(),
-                            c.status().name()));
+                            c.status().name(),
+                            terms));
         }
-        throw new IllegalArgumentException("No integration event for " + event.getClass());
+        return events.create(
+                TOPIC,
+                ConferenceUpdated.TYPE,
+                id,
+                id,
+                new ConferenceUpdated(
+                        id,
+                        event.resultingVersion(),
+                        c.name(),
+                        c.startDate(),
+                        c.endDate(),
+                        c.timeZone().getId(),
+                        c.venue(),
+                        c.status().name(),
+                        terms));
     }
 }

@@ -43,6 +43,11 @@ class MongoConferenceRepository implements ConferenceRepository {
     }
 
     @Override
+    public void update(Conference conference, List<PendingEvent> events) {
+        outbox.update(conferences, conference.id().value(), conference.version(), toDocument(conference), events);
+    }
+
+    @Override
     public Optional<Conference> findById(ConferenceId id) {
         return Optional.ofNullable(
                         conferences.find(Filters.eq("_id", id.value())).first())
@@ -71,7 +76,8 @@ class MongoConferenceRepository implements ConferenceRepository {
                 .append("timeZone", c.timeZone().getId())
                 .append("venue", c.venue())
                 .append("status", c.status().name())
-                .append("createdAt", Date.from(c.createdAt()));
+                .append("createdAt", Date.from(c.createdAt()))
+                .append("terms", TermsDocuments.toDocument(c.terms()));
     }
 
     private static Conference toConference(Document d) {
@@ -84,6 +90,7 @@ class MongoConferenceRepository implements ConferenceRepository {
                 ZoneId.of(d.getString("timeZone")),
                 d.getString("venue"),
                 ConferenceStatus.valueOf(d.getString("status")),
-                d.getDate("createdAt").toInstant());
+                d.getDate("createdAt").toInstant(),
+                TermsDocuments.toTerms(d.get("terms", Document.class)));
     }
 }

@@ -17,13 +17,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,9 +55,11 @@ class ConferenceController {
                 request.startDate(),
                 request.endDate(),
                 timeZone(request.timeZone()),
-                request.venue());
+                request.venue(),
+                request.terms());
         return ResponseEntity.created(
                         URI.create("/api/conferences/" + conference.id().value()))
+                .eTag(etag(conference))
                 .body(ConferenceResponse.of(conference));
     }
 
@@ -70,12 +75,48 @@ class ConferenceController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a conference", description = "404 unless the caller belongs to it.")
-    ConferenceResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
-        return ConferenceResponse.of(conferences.get(QuorumPrincipal.from(jwt), new ConferenceId(id)));
+    @Operation(
+            summary = "Read a conference",
+            description = "404 unless the caller belongs to it. The ETag is the version, for If-Match.")
+    ResponseEntity<ConferenceResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
+        Conference conference = conferences.get(QuorumPrincipal.from(jwt), new ConferenceId(id));
+        return ResponseEntity.ok().eTag(etag(conference)).body(ConferenceResponse.of(conference));
     }
 
-    private static ZoneId timeZone(String id) {
+    @PatchMapping("/{id}")
+    @Operation(
+            summary = "Change a conference",
+            description = "The conference's Secretariat only. Fields left out stay as they are; status moves "
+                    + "DRAFT → REGISTRATION_OPEN → REGISTRATION_CLOSED (→ REGISTRATION_OPEN) → RUNNING → FINISHED. "
+                    + "With If-Match (the ETag of a GET), a conference changed since is a 409. "
+                    + "Publishes ConferenceUpdated.")
+    ResponseEntity<ConferenceResponse> update(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = 64) String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody UpdateConferenceRequest request) {
+        Conference conference = conferences.revise(
+                QuorumPrincipal.from(jwt), new ConferenceId(id), expectedVersion(ifMatch), request.changes());
+        return ResponseEntity.ok().eTag(etag(conference)).body(ConferenceResponse.of(conference));
+    }
+
+    private static String etag(Conference conference) {
+        return "\"" + conference.version() + "\"";
+    }
+
+    private static Optional<Long> expectedVersion(String ifMatch) {
+        if (ifMatch == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "must be an ETag from this API, such as \"3\"");
+        }
+    }
+
+    static ZoneId timeZone(String id) {
         try {
             return ZoneId.of(id);
         } catch (DateTimeException e) {

@@ -1,8 +1,10 @@
 package dev.quorum.registration.conference.web;
 
 import dev.quorum.registration.conference.domain.Conference;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A conference as the API shows it. */
 public record ConferenceResponse(
@@ -14,7 +16,17 @@ public record ConferenceResponse(
         String timeZone,
         String venue,
         String status,
-        Instant createdAt) {
+        Instant createdAt,
+        List<Window> registrationWindows,
+        Integer capacity,
+        Fees fees,
+        int maxPreferences) {
+
+    /** An application window. */
+    public record Window(Instant opensAt, Instant closesAt) {}
+
+    /** Fees per school and per delegate. */
+    public record Fees(String currency, BigDecimal perSchool, BigDecimal perDelegate) {}
 
     static ConferenceResponse of(Conference c) {
         return new ConferenceResponse(
@@ -26,6 +38,15 @@ public record ConferenceResponse(
                 c.timeZone().getId(),
                 c.venue(),
                 c.status().name(),
-                c.createdAt());
+                c.createdAt(),
+                c.terms().windows().stream()
+                        .map(w -> new Window(w.opensAt(), w.closesAt()))
+                        .toList(),
+                c.terms().capacity().orElse(null),
+                c.terms()
+                        .fees()
+                        .map(f -> new Fees(f.currency(), f.perSchool(), f.perDelegate()))
+                        .orElse(null),
+                c.terms().maxPreferences());
     }
 }

@@ -22,7 +22,15 @@ class ConferenceCreatedContractTest {
                 LocalDate.of(2025, 11, 23),
                 "Europe/Istanbul",
                 "Antalya",
-                "DRAFT"));
+                "DRAFT",
+                new ConferenceTermsData(
+                        java.util.List.of(new ConferenceTermsData.Window(
+                                java.time.Instant.parse("2025-09-01T06:00:00Z"),
+                                java.time.Instant.parse("2025-10-15T21:00:00Z"))),
+                        400,
+                        new ConferenceTermsData.FeesData(
+                                "EUR", new java.math.BigDecimal("150.00"), new java.math.BigDecimal("45.00")),
+                        10)));
 
         assertThat(EventContracts.violations(EVENT, payload)).isEmpty();
     }
@@ -33,6 +41,14 @@ class ConferenceCreatedContractTest {
 
         assertThat(EventContracts.violations(EVENT, example)).isEmpty();
         assertThat(json.readValue(example, ConferenceCreated.class).name()).isEqualTo("ACIMUN'25");
+    }
+
+    @Test
+    void conferenceUpdatedExampleMatchesItsSchemaAndRecord() {
+        String example = EventContracts.example("ConferenceUpdated.v1");
+
+        assertThat(EventContracts.violations("ConferenceUpdated.v1", example)).isEmpty();
+        assertThat(json.readValue(example, ConferenceUpdated.class).version()).isEqualTo(3);
     }
 
     @Test

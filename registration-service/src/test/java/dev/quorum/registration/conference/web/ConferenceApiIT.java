@@ -269,6 +269,90 @@ class ConferenceApiIT {
     }
 
     @Test
+    void secretariatOpensRegistrationWithIfMatchAndConferenceUpdatedIsPublished() {
+        ApiClient.Response created = api.withToken(secretariat).post("/api/conferences", acimun());
+        String id = created.json().get("id").asString();
+        assertThat(created.header("ETag")).as(created.headers().toString()).isEqualTo("\"1\"");
+
+        ApiClient.Response opened = api.withToken(secretariat)
+                .withHeader("If-Match", "\"1\"")
+                .patch(
+                        "/api/conferences/" + id,
+                        Map.of(
+                                "status",
+                                "REGISTRATION_OPEN",
+                                "capacity",
+                                400,
+                                "fees",
+                                Map.of("currency", "EUR", "perSchool", 150, "perDelegate", 45.5)));
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().get("status").asString()).isEqualTo("REGISTRATION_OPEN");
+        assertThat(opened.json().get("capacity").asInt()).isEqualTo(400);
+        assertThat(opened.json().get("fees").get("perDelegate").decimalValue()).isEqualByComparingTo("45.50");
+        assertThat(opened.json().get("name").asString()).as("untouched").isEqualTo("ACIMUN'25");
+        assertThat(opened.header("ETag")).isEqualTo("\"2\"");
+
+        ApiClient.Response stale = api.withToken(secretariat)
+                .withHeader("If-Match", "\"1\"")
+                .patch("/api/conferences/" + id, Map.of("venue", "Side"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/conflict");
+
+        var records = KafkaTestClient.awaitRecords(
+                "registration.events",
+                r -> id.equals(r.key())
+                        && "quorum.registration.ConferenceUpdated.v1".equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(records.stream().filter(r -> id.equals(r.key())).map(r -> KafkaTestClient.header(r, "ce_type")))
+                .containsExactly(
+                        "quorum.registration.ConferenceCreated.v1", "quorum.registration.ConferenceUpdated.v1");
+    }
+
+    @Test
+    void illegalStatusMovesAndBadTermsAreValidationProblemsThatChangeNothing() {
+        String id = api.withToken(secretariat)
+                .post("/api/conferences", acimun())
+                .json()
+                .get("id")
+                .asString();
+
+        ApiClient.Response backwards =
+                api.withToken(secretariat).patch("/api/conferences/" + id, Map.of("status", "FINISHED"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("status");
+
+        ApiClient.Response windows = api.withToken(secretariat)
+                .patch(
+                        "/api/conferences/" + id,
+                        Map.of(
+                                "registrationWindows",
+                                java.util.List.of(Map.of(
+                                        "opensAt", "2025-10-01T00:00:00Z", "closesAt", "2025-09-01T00:00:00Z"))));
+        assertThat(windows.status()).isEqualTo(400);
+        assertThat(windows.json().get("errors").get(0).get("field").asString()).isEqualTo("registrationWindows");
+
+        ApiClient.Response fees = api.withToken(secretariat)
+                .patch(
+                        "/api/conferences/" + id,
+                        Map.of("fees", Map.of("currency", "euro", "perSchool", -1, "perDelegate", 1)));
+        assertThat(fees.status()).isEqualTo(400);
+        assertThat(fees.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .contains("fees.currency", "fees.perSchool");
+
+        assertThat(api.withToken(secretariat)
+                        .get("/api/conferences/" + id)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void openApiDescribesTheConferenceEndpoints() {
         ApiClient.Response docs = api.get("/v3/api-docs");
 

@@ -1,0 +1,22 @@
+package dev.quorum.guide.conference.messaging;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * Our copy of registration-service's {@code quorum.registration.ConferenceUpdated.v1} (the whole conference as it now is); only the
+ * fields this service uses. Unknown fields are ignored so the producer can add some.
+ */
+public record ConferenceUpdated(
+        @NotBlank String conferenceId,
+        @Min(1) long version,
+        @NotBlank String name,
+        @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate,
+        @NotBlank String timeZone)
+        implements ConferenceSnapshot {
+
+    public static final String TYPE = "quorum.registration.ConferenceUpdated.v1";
+}
