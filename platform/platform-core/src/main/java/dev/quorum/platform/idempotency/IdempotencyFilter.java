@@ -49,7 +49,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problem(response, 400, ProblemTypes.VALIDATION, "Invalid Idempotency-Key",
+            problem(
+                    response,
+                    400,
+                    ProblemTypes.VALIDATION,
+                    "Invalid Idempotency-Key",
                     "The Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
@@ -85,10 +89,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static void answerFromStore(Document stored, String fingerprint, HttpServletResponse response)
             throws IOException {
         if (!fingerprint.equals(stored.getString("fingerprint"))) {
-            problem(response, 422, ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key reused",
+            problem(
+                    response,
+                    422,
+                    ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request.");
         } else if (!"DONE".equals(stored.getString("state"))) {
-            problem(response, 409, ProblemTypes.CONFLICT, "Request in progress",
+            problem(
+                    response,
+                    409,
+                    ProblemTypes.CONFLICT,
+                    "Request in progress",
                     "A request with this Idempotency-Key is still being processed; retry later.");
         } else {
             response.setStatus(stored.getInteger("status"));

@@ -34,7 +34,8 @@ class IdempotencyStore {
         this.abandonAfter = abandonAfter;
         // Real MongoDB expires old keys; the embedded server keeps them (harmless).
         keys.createIndex(
-                Indexes.ascending("createdAt"), new IndexOptions().expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
+                Indexes.ascending("createdAt"),
+                new IndexOptions().expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
     }
 
     /** Claims the key for this request; empty when claimed, else what is stored under it. */
