@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +49,50 @@ final class EmbeddedRuntime {
         return "http://127.0.0.1:" + port("GATEWAY");
     }
 
-    /** Runs a runtime command ({@code up --detach}, {@code down}, {@code status}) and returns its exit code. */
+    String mongoUri() {
+        return "mongodb://127.0.0.1:" + port("MONGO");
+    }
+
+    /**
+     * The live process of a component ({@code kafka}, {@code registration}, ...), found the way
+     * {@code down} finds it: the pid in {@code run/<name>.pid}, and only if its command line carries
+     * this runtime's markers for that component.
+     */
+    ProcessHandle component(String name) {
+        long pid;
+        try {
+            pid = Long.parseLong(
+                    Files.readString(home.resolve("run").resolve(name + ".pid")).trim());
+        } catch (IOException e) {
+            throw new AssertionError("no pid file for " + name + ": " + e);
+        }
+        ProcessHandle process =
+                ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(name + " (pid " + pid + ") is not running"));
+        List<String> arguments = process.info().arguments().map(List::of).orElse(List.of());
+        if (!arguments.contains("-Dquorum.component=" + name) || !arguments.contains("-Dquorum.home=" + home)) {
+            throw new AssertionError("pid " + pid + " is not " + name + " of " + home + ": " + arguments);
+        }
+        return process;
+    }
+
+    /** A crash: SIGKILL to the component's process, returning once it is gone. */
+    void kill(String name) {
+        ProcessHandle process = component(name);
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError(name + " (pid " + process.pid() + ") did not die from SIGKILL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs a runtime command ({@code up --detach}, {@code down}, {@code status}, {@code restart
+     * <name>}) and returns its exit code; its output goes to {@code runtime-commands.log}.
+     */
     int run(long timeoutSeconds, String... command) {
         List<String> line = new ArrayList<>();
         line.add(ProcessHandle.current().info().command().orElse("java"));

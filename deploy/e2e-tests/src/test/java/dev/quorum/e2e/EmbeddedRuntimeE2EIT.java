@@ -4,24 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole system as {@code ./quorum up --detach} runs it: a real Kafka broker process, the Mongo
- * server process, the four services and the gateway, driven only through the gateway.
+ * server process, the four services and the gateway, driven only through the gateway. The runtime
+ * is shared with the other end-to-end tests ({@link EmbeddedRuntimeExtension}), which stops it with
+ * {@code down} at the end and checks that no process is left.
  */
+@Order(1)
+@ExtendWith(EmbeddedRuntimeExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedRuntimeE2EIT {
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
@@ -29,26 +28,9 @@ class EmbeddedRuntimeE2EIT {
     private static ApiClient gateway;
 
     @BeforeAll
-    static void startEverything() throws IOException {
-        Path home = Path.of("target", "e2e-quorum-home");
-        deleteRecursively(home);
-        runtime = new EmbeddedRuntime(home);
-        int exit = runtime.run(300, "up", "--detach");
-        assertThat(exit)
-                .as("up --detach failed; gateway log:%n%s", runtime.log("gateway"))
-                .isZero();
+    static void connect(EmbeddedRuntime shared) {
+        runtime = shared;
         gateway = ApiClient.at(runtime.gatewayUrl());
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        if (runtime == null) {
-            return;
-        }
-        int exit = runtime.run(120, "down");
-        assertThat(exit).as("down").isZero();
-        await().atMost(Duration.ofSeconds(30)).until(() -> runtime.processes().isEmpty());
-        assertThat(runtime.processes()).as("no process of this runtime is left").isEmpty();
     }
 
     @Test
@@ -107,16 +89,5 @@ class EmbeddedRuntimeE2EIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(gateway.get("/api/conferences").status()).isEqualTo(401);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -45,6 +45,20 @@ record Credentials(String username, String password, String origin) {
         return generated;
     }
 
+    /**
+     * For {@code restart}: what {@link #resolve} gave {@code up}, but never a new password. Without
+     * {@code QUORUM_ADMIN_PASSWORD} and without the file (up had the password from the environment),
+     * the password is empty: the account exists since the first start, and the registration service
+     * leaves an existing account as it is.
+     */
+    static Credentials forRestart(Map<String, String> env, Path file) {
+        String envUsername = blankToNull(env.get(USERNAME_ENV));
+        if (blankToNull(env.get(PASSWORD_ENV)) != null || Files.exists(file)) {
+            return resolve(env, file, new Random());
+        }
+        return new Credentials(envUsername == null ? DEFAULT_USERNAME : envUsername, "", "the existing account");
+    }
+
     /** 24 characters in four dash-separated groups (~135 bits), always with upper, lower case and digits. */
     static String generatePassword(Random random) {
         while (true) {

@@ -55,9 +55,11 @@ final class PidFiles {
         if (!Files.exists(file(name))) {
             return Optional.empty();
         }
+        Optional<Long> pid = read(name);
         Optional<ProcessHandle> ours =
-                read(name).flatMap(ProcessHandle::of).filter(process -> ProcessMarkers.isOurs(process, name, home));
-        if (ours.isEmpty()) {
+                pid.flatMap(ProcessHandle::of).filter(process -> ProcessMarkers.isOurs(process, name, home));
+        if (ours.isEmpty() && read(name).equals(pid)) {
+            // Unless a restart has just written a new pid there.
             delete(name);
         }
         return ours;

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The local runtime behind {@code ./quorum}: {@code up [--detach]}, {@code down}, {@code status}.
+ * The local runtime behind {@code ./quorum}: {@code up [--detach]}, {@code down}, {@code status},
+ * {@code restart <name>}.
  * Plain JDK, so it runs before anything else is built or started.
  */
 public final class QuorumRuntime {
@@ -37,6 +38,17 @@ public final class QuorumRuntime {
                 case "status" -> {
                     return new StatusCommand(RuntimeSettings.from(env, properties), out).run();
                 }
+                case "restart" -> {
+                    if (options.size() != 1) {
+                        return usage(err);
+                    }
+                    if (!Components.ALL.contains(options.get(0))) {
+                        err.println("quorum: unknown component '" + options.get(0) + "'; one of: "
+                                + String.join(", ", Components.ALL) + ".");
+                        return 2;
+                    }
+                    return new RestartCommand(RuntimeSettings.from(env, properties), out).run(options.get(0));
+                }
                 case "is-running" -> {
                     // For ./quorum, before it rebuilds jars that running processes still read.
                     Optional<String> running = UpCommand.alreadyRunning(RuntimeSettings.from(env, properties));
@@ -58,11 +70,13 @@ public final class QuorumRuntime {
     }
 
     private static int usage(PrintStream stream) {
-        stream.println("Usage: ./quorum up [--detach] | down | status | logs [name]");
-        stream.println("  up          build what is stale, start everything, stop it all on Ctrl-C");
-        stream.println("  up --detach return once everything is healthy, leave it running");
-        stream.println("  down        stop everything started from this QUORUM_HOME");
-        stream.println("  status      pid, port and health of each component");
+        stream.println("Usage: ./quorum up [--detach] | down | status | restart <name> | logs [name]");
+        stream.println("  up             build what is stale, start everything, stop it all on Ctrl-C");
+        stream.println("  up --detach    return once everything is healthy, leave it running");
+        stream.println("  down           stop everything started from this QUORUM_HOME");
+        stream.println("  status         pid, port and health of each component");
+        stream.println("  restart <name> stop one component (if it runs) and start it again on the same ports,");
+        stream.println("                 wait until it is healthy; name: " + String.join(", ", Components.ALL));
         return 2;
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code status}: one row per component with its pid, port and state (healthy, up, down). */
+/** {@code status}: one row per component with its pid, port and state (healthy, up, restarting, down). */
 final class StatusCommand {
 
     /** Exit code when something is not healthy (as LSB status actions use for "not running"). */
@@ -44,7 +44,9 @@ final class StatusCommand {
                 case Components.MONGO -> components.mongo();
                 default -> components.app(name, none);
             };
-            String state = process.isEmpty() ? "down" : checker.isHealthy(spec.health()) ? "healthy" : "up";
+            String state = process.isPresent()
+                    ? checker.isHealthy(spec.health()) ? "healthy" : "up"
+                    : RestartCommand.inProgress(settings, name) ? "restarting" : "down";
             if (state.equals("healthy")) {
                 healthy++;
             }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The components one launcher has started: launches them, waits for their health, and stops them
@@ -49,6 +50,23 @@ final class Supervisor {
         return List.copyOf(launched);
     }
 
+    /**
+     * Takes over the process that {@code ./quorum restart} started in place of a launched component
+     * that has exited: its pid file now names another live process of ours. Empty when there is none
+     * (or everything is being stopped).
+     */
+    synchronized Optional<Running> adoptRestarted(Running exited) {
+        int index = launched.indexOf(exited);
+        if (stopping || index < 0) {
+            return Optional.empty();
+        }
+        Optional<Running> adopted = restartedInstead(exited)
+                .map(process -> new Running(
+                        exited.spec(), process, Optional.empty(), exited.log(), exited.logOffset(), System.nanoTime()));
+        adopted.ifPresent(running -> launched.set(index, running));
+        return adopted;
+    }
+
     /** Stops everything launched, gateway and services first, then Kafka, then Mongo; idempotent. */
     void stopAll() {
         List<Running> toStop;
@@ -59,17 +77,31 @@ final class Supervisor {
         }
         Stopper stopper = new Stopper(settings.stopGrace(), out);
         for (List<String> tier : Components.STOP_ORDER) {
-            List<Stopper.Target> targets = toStop.stream()
-                    .filter(running -> tier.contains(running.name()))
-                    .filter(running -> ProcessMarkers.isRunning(running.handle()))
-                    .map(running -> new Stopper.Target(running.name(), running.handle()))
-                    .toList();
+            List<Stopper.Target> targets = new ArrayList<>();
+            for (Running running : toStop) {
+                if (!tier.contains(running.name())) {
+                    continue;
+                }
+                if (ProcessMarkers.isRunning(running.handle())) {
+                    targets.add(new Stopper.Target(running.name(), running.handle()));
+                } else {
+                    // Restarted by ./quorum restart since the last look of the watch loop.
+                    restartedInstead(running)
+                            .ifPresent(process -> targets.add(new Stopper.Target(running.name(), process)));
+                }
+            }
             if (!targets.isEmpty()) {
                 stopper.stop(targets);
             }
+            // Removes the pid files of what was stopped (findOurs drops a pid file whose process is gone).
             toStop.stream()
                     .filter(running -> tier.contains(running.name()))
-                    .forEach(running -> pidFiles.delete(running.name()));
+                    .forEach(running -> pidFiles.findOurs(running.name()));
         }
+    }
+
+    private Optional<ProcessHandle> restartedInstead(Running exited) {
+        return pidFiles.findOurs(exited.name())
+                .filter(process -> process.pid() != exited.handle().pid());
     }
 }

@@ -75,6 +75,8 @@ final class UpCommand {
                 pidFiles.delete(LAUNCHER);
                 return 0;
             }
+            // Started: from now on the pid files keep a second up out, and ./quorum restart may run.
+            lock.close();
             watch(supervisor);
             return 0;
         } finally {
@@ -118,16 +120,21 @@ final class UpCommand {
         createDirectories(settings);
         Components components = new Components(settings);
         Running mongo = supervisor.launch(components.mongo());
+        prepareKafka(settings, out);
+        Running kafka = supervisor.launch(components.kafka());
+        List<Running> infrastructure = List.of(mongo, kafka);
+        supervisor.awaitHealthy(infrastructure, settings.startTimeout());
+        return infrastructure;
+    }
+
+    /** The broker's configuration from the current ports, and on a first start the format of its storage. */
+    static void prepareKafka(RuntimeSettings settings, PrintStream out) {
         KafkaStorage storage = new KafkaStorage(settings);
         storage.writeServerProperties();
         if (!storage.isFormatted()) {
             out.println("  formatting Kafka storage in " + settings.kafkaDir() + " (first start)");
             storage.format(ClusterId.generate(new SecureRandom()));
         }
-        Running kafka = supervisor.launch(components.kafka());
-        List<Running> infrastructure = List.of(mongo, kafka);
-        supervisor.awaitHealthy(infrastructure, settings.startTimeout());
-        return infrastructure;
     }
 
     /** Until Ctrl-C: reports components that die, and returns once none is left (e.g. after ./quorum down). */
@@ -139,23 +146,44 @@ final class UpCommand {
                 pause();
                 continue;
             }
-            List<Running> launched = supervisor.launched();
-            List<Running> dead = launched.stream()
-                    .filter(running -> !ProcessMarkers.isRunning(running.handle()))
-                    .toList();
-            for (Running running : dead) {
-                if (reported.add(running.name()) && !shuttingDown.get()) {
-                    err.println(
-                            "quorum: " + running.name() + " " + running.exitDescription() + "; see " + running.log());
-                }
-            }
-            if (!launched.isEmpty() && dead.size() == launched.size() && !shuttingDown.get()) {
+            if (watchOnce(supervisor, reported) && !shuttingDown.get()) {
                 out.println("All components have stopped.");
                 pidFiles.delete(LAUNCHER);
                 return;
             }
             pause();
         }
+    }
+
+    /**
+     * One look at the launched components: a component that {@code ./quorum restart} is replacing
+     * is left alone, one it has replaced is taken over (so that Ctrl-C stops the new process), and
+     * any other that died is reported once.
+     *
+     * @return whether every component has stopped
+     */
+    boolean watchOnce(Supervisor supervisor, Set<String> reported) {
+        List<Running> launched = supervisor.launched();
+        int stopped = 0;
+        for (Running running : launched) {
+            String name = running.name();
+            if (ProcessMarkers.isRunning(running.handle()) || RestartCommand.inProgress(settings, name)) {
+                continue;
+            }
+            Optional<Running> restarted = supervisor.adoptRestarted(running);
+            if (restarted.isPresent()) {
+                reported.remove(name);
+                out.println("quorum: " + name + " was restarted (pid "
+                        + restarted.get().handle().pid() + ")");
+                continue;
+            }
+            stopped++;
+            if (reported.add(name) && !shuttingDown.get()) {
+                err.println("quorum: " + name + " " + running.exitDescription() + "; see " + running.log()
+                        + " (./quorum restart " + name + " starts it again)");
+            }
+        }
+        return !launched.isEmpty() && stopped == launched.size();
     }
 
     private static void pause() {
@@ -182,7 +210,7 @@ final class UpCommand {
         }
     }
 
-    private static void createDirectories(RuntimeSettings settings) {
+    static void createDirectories(RuntimeSettings settings) {
         try {
             for (Path dir : List.of(
                     settings.home(),

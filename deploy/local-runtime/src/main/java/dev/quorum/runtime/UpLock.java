@@ -7,11 +7,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
- * {@code $QUORUM_HOME/run/up.lock}, held by a launcher while it starts (and, in the foreground,
- * while it runs), so that two {@code ./quorum up} on the same home cannot race. The OS releases it
- * when the launcher exits, however it exits.
+ * {@code $QUORUM_HOME/run/up.lock}, held exclusively by a launcher while it starts, so that two
+ * {@code ./quorum up} on the same home cannot race, and shared by each {@code ./quorum restart}, so
+ * that a restart never races with an {@code up} that is still starting (restarts of different
+ * components may run together). The OS releases it when the process exits, however it exits.
  */
 final class UpLock implements AutoCloseable {
 
@@ -24,34 +26,48 @@ final class UpLock implements AutoCloseable {
     }
 
     static UpLock acquire(Path runDir) {
+        return tryAcquire(runDir, false)
+                .orElseThrow(() -> new StartupException("Another ./quorum up (or restart) is already running from "
+                        + runDir.getParent() + ". See ./quorum status; stop it with ./quorum down."));
+    }
+
+    /** A shared hold, or empty while an {@code up} holds the lock exclusively. */
+    static Optional<UpLock> tryAcquireShared(Path runDir) {
+        return tryAcquire(runDir, true);
+    }
+
+    private static Optional<UpLock> tryAcquire(Path runDir, boolean shared) {
         Path file = runDir.resolve("up.lock");
         try {
             Files.createDirectories(runDir);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel, shared);
             if (lock == null) {
                 channel.close();
-                throw new StartupException("Another ./quorum up is already running from " + runDir.getParent()
-                        + ". See ./quorum status; stop it with ./quorum down.");
+                return Optional.empty();
             }
-            return new UpLock(channel, lock);
+            return Optional.of(new UpLock(channel, lock));
         } catch (IOException e) {
             throw new StartupException("Cannot lock " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
+    private static FileLock tryLock(FileChannel channel, boolean shared) throws IOException {
         try {
-            return channel.tryLock();
+            return channel.tryLock(0L, Long.MAX_VALUE, shared);
         } catch (OverlappingFileLockException e) {
             return null;
         }
     }
 
+    /** Releases the lock; idempotent. */
     @Override
     public void close() {
         try {
-            lock.release();
+            if (lock.isValid()) {
+                lock.release();
+            }
             channel.close();
         } catch (IOException e) {
             // the OS drops the lock when the process exits anyway

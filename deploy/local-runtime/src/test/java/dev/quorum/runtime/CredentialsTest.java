@@ -56,6 +56,25 @@ class CredentialsTest {
     }
 
     @Test
+    void restartReusesTheKeptPasswordOrTheEnvironmentOne() {
+        Credentials kept = Credentials.resolve(Map.of(), file(), new SecureRandom());
+
+        assertThat(Credentials.forRestart(Map.of(), file())).isEqualTo(kept);
+        assertThat(Credentials.forRestart(Map.of("QUORUM_ADMIN_PASSWORD", "from-env"), file())
+                        .password())
+                .isEqualTo("from-env");
+    }
+
+    @Test
+    void restartNeverGeneratesAPassword() {
+        Credentials credentials = Credentials.forRestart(Map.of("QUORUM_ADMIN_USERNAME", "sg"), file());
+
+        assertThat(credentials.username()).isEqualTo("sg");
+        assertThat(credentials.password()).isEmpty();
+        assertThat(file()).doesNotExist();
+    }
+
+    @Test
     void generatedPasswordsDiffer() {
         SecureRandom random = new SecureRandom();
 

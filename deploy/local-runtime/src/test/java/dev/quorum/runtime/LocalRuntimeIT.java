@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts the real Kafka broker and Mongo server through the supervisor, twice on the same
- * QUORUM_HOME, and checks that they are healthy, keep their data, and leave no process behind.
+ * QUORUM_HOME, restarts each with {@code restart} (Kafka after a crash), and checks that they are
+ * healthy, keep their data, and leave no process behind.
  */
 class LocalRuntimeIT {
 
@@ -32,7 +33,7 @@ class LocalRuntimeIT {
     private final List<ProcessHandle> started = new ArrayList<>();
 
     @Test
-    void startsKafkaAndMongoKeepsTheirDataAcrossARestartAndLeavesNoProcess() throws Exception {
+    void startsKafkaAndMongoKeepsTheirDataAcrossRestartsAndLeavesNoProcess() throws Exception {
         RuntimeSettings settings = settings();
 
         runInfrastructure(settings, () -> {
@@ -58,11 +59,42 @@ class LocalRuntimeIT {
                 assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("quorum.it.checks");
                 assertThat(checks(mongo).find(Filters.eq("_id", "first-start")).first())
                         .isNotNull();
+                checks(mongo).insertOne(new Document("_id", "before-the-restart"));
+            }
+            RecordedPorts.write(settings); // as up does
+
+            // Kafka crashes; restart starts it again, detached, on the recorded ports.
+            ProcessHandle crashed =
+                    PidFiles.of(settings).findOurs(Components.KAFKA).orElseThrow();
+            crashed.destroyForcibly();
+            assertThat(crashed.onExit()).succeedsWithin(Duration.ofSeconds(10));
+            assertThat(new RestartCommand(settings, System.out).run(Components.KAFKA))
+                    .isZero();
+            // Mongo runs; restart stops it with SIGTERM (which commits its store) and starts it again.
+            ProcessHandle oldMongo =
+                    PidFiles.of(settings).findOurs(Components.MONGO).orElseThrow();
+            assertThat(new RestartCommand(settings, System.out).run(Components.MONGO))
+                    .isZero();
+            assertThat(oldMongo.onExit()).succeedsWithin(Duration.ofSeconds(10));
+
+            ProcessHandle newKafka =
+                    PidFiles.of(settings).findOurs(Components.KAFKA).orElseThrow();
+            ProcessHandle newMongo =
+                    PidFiles.of(settings).findOurs(Components.MONGO).orElseThrow();
+            started.add(newKafka);
+            started.add(newMongo);
+            assertThat(newKafka.pid()).isNotEqualTo(crashed.pid());
+            assertThat(newMongo.pid()).isNotEqualTo(oldMongo.pid());
+            try (Admin admin = admin(settings);
+                    MongoClient mongo = mongo(settings)) {
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("quorum.it.checks");
+                assertThat(checks(mongo).find(Filters.in("_id", "first-start", "before-the-restart")))
+                        .hasSize(2);
             }
         });
 
         assertThat(started)
-                .hasSize(4)
+                .hasSize(6)
                 .allSatisfy(process -> assertThat(process.onExit()).succeedsWithin(Duration.ofSeconds(10)));
         assertThat(PidFiles.of(settings).file(Components.KAFKA)).doesNotExist();
         assertThat(PidFiles.of(settings).file(Components.MONGO)).doesNotExist();

@@ -96,10 +96,10 @@ class UpCommandTest {
 
     @Test
     void unknownCommandShowsUsage() {
-        int exit = QuorumRuntime.run(List.of("restart"), Map.of(), new Properties(), print(output), print(errors));
+        int exit = QuorumRuntime.run(List.of("reboot"), Map.of(), new Properties(), print(output), print(errors));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(errors()).contains("Usage: ./quorum up [--detach] | down | status | logs [name]");
+        assertThat(errors()).contains("Usage: ./quorum up [--detach] | down | status | restart <name> | logs [name]");
     }
 
     private int up(Map<String, String> env) {
