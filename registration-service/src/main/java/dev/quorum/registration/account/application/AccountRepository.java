@@ -9,4 +9,7 @@ public interface AccountRepository {
 
     /** Stores a new account; false if the username is taken. */
     boolean insertIfAbsent(Account account);
+
+    /** Removes an account created by a request that then failed (compensation). */
+    void delete(String accountId);
 }

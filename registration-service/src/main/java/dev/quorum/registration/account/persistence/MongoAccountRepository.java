@@ -44,6 +44,11 @@ class MongoAccountRepository implements AccountRepository {
         }
     }
 
+    @Override
+    public void delete(String accountId) {
+        accounts.deleteOne(Filters.eq("_id", accountId));
+    }
+
     private static Document toDocument(Account a) {
         return new Document("_id", a.id())
                 .append("username", a.username())

@@ -1,0 +1,219 @@
+package dev.quorum.registration.school.application;
+
+import dev.quorum.platform.outbox.DuplicateAggregateException;
+import dev.quorum.platform.problem.ConflictException;
+import dev.quorum.platform.problem.ForbiddenException;
+import dev.quorum.platform.problem.InvalidInputException;
+import dev.quorum.platform.problem.NotFoundException;
+import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.security.Roles;
+import dev.quorum.registration.account.application.AccountRepository;
+import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.conference.application.ConferenceRepository;
+import dev.quorum.registration.conference.domain.Conference;
+import dev.quorum.registration.conference.domain.ConferenceId;
+import dev.quorum.registration.school.domain.School;
+import dev.quorum.registration.school.domain.SchoolStatus;
+import dev.quorum.registration.school.messaging.SchoolIntegrationEvents;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Schools apply, are accepted or waitlisted by the room the conference has, withdraw, and are
+ * promoted from the waitlist in arrival order. Room is reserved in the {@link CapacityLedger}
+ * before a school is stored as accepted, and given back if the store fails, so concurrent
+ * applications never over-fill a conference.
+ */
+@Service
+public class SchoolRegistration {
+    private final SchoolRepository schools;
+    private final ConferenceRepository conferences;
+    private final CapacityLedger ledger;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final SchoolIntegrationEvents events;
+    private final Clock clock;
+
+    public SchoolRegistration(
+            SchoolRepository schools,
+            ConferenceRepository conferences,
+            CapacityLedger ledger,
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            SchoolIntegrationEvents events,
+            Clock clock) {
+        this.schools = schools;
+        this.conferences = conferences;
+        this.ledger = ledger;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A public application: creates the advisor's account and the school, accepted or waitlisted. */
+    public School apply(SchoolApplication application) {
+        Conference conference = conferences
+                .findById(new ConferenceId(application.conferenceId()))
+                .orElseThrow(() -> new InvalidInputException("conferenceId", "is not a known conference"));
+        if (!conference.acceptsApplicationsAt(clock.instant())) {
+            throw new InvalidInputException("conferenceId", "the conference is not accepting applications now");
+        }
+        String schoolId = UUID.randomUUID().toString();
+        Account advisor = new Account(
+                UUID.randomUUID().toString(),
+                application.advisorUsername(),
+                passwords.encode(application.advisorPassword()),
+                List.of(Roles.ADVISOR),
+                List.of(conference.id().value()),
+                Optional.of(schoolId),
+                List.of(),
+                Optional.empty());
+        if (!accounts.insertIfAbsent(advisor)) {
+            throw new InvalidInputException("advisor.username", "is already taken");
+        }
+        // Strict arrival order: while anyone waits, a newcomer queues behind them even if it would fit.
+        boolean room = schools.waitlist(conference.id().value()).isEmpty()
+                && reserve(conference, application.requestedDelegates());
+        School.Change applied = School.apply(
+                schoolId,
+                conference.id().value(),
+                application.name(),
+                application.city(),
+                application.country(),
+                application.requestedDelegates(),
+                application.contact(),
+                advisor.id(),
+                room,
+                clock.instant());
+        try {
+            schools.insert(applied.school(), events.toPending(applied.events()));
+        } catch (DuplicateAggregateException e) {
+            if (room) {
+                ledger.release(conference.id().value(), application.requestedDelegates());
+            }
+            accounts.delete(advisor.id());
+            throw new ConflictException("This school has already applied to this conference.");
+        }
+        return find(schoolId);
+    }
+
+    public School get(QuorumPrincipal caller, String schoolId) {
+        return visible(caller, schoolId);
+    }
+
+    public SchoolRepository.Page list(
+            QuorumPrincipal caller, String conferenceId, Optional<SchoolStatus> status, int page, int size) {
+        if (!caller.administers(conferenceId)) {
+            throw new NotFoundException("No conference " + conferenceId + ".");
+        }
+        return schools.findPage(conferenceId, status, page, size);
+    }
+
+    /** The Secretariat accepts a school, if the conference has room for its delegation. */
+    public School accept(QuorumPrincipal caller, String schoolId) {
+        School school = administered(caller, schoolId);
+        Conference conference = conferenceOf(school);
+        if (!reserve(conference, school.requestedDelegates())) {
+            throw new ConflictException("The conference has no room left for " + school.requestedDelegates()
+                    + " more delegates; raise its capacity or withdraw another school.");
+        }
+        School.Change accepted = school.accept();
+        try {
+            schools.update(accepted.school(), events.toPending(accepted.events()));
+        } catch (RuntimeException e) {
+            release(conference, school.requestedDelegates());
+            throw e;
+        }
+        return find(schoolId);
+    }
+
+    /** The Secretariat moves a school to the waitlist; its room goes to the next in line. */
+    public School waitlist(QuorumPrincipal caller, String schoolId) {
+        School school = administered(caller, schoolId);
+        int held = school.delegatesHeld();
+        School.Change waitlisted = school.waitlist();
+        schools.update(waitlisted.school(), events.toPending(waitlisted.events()));
+        Conference conference = conferenceOf(school);
+        release(conference, held);
+        promoteWaitlist(conference, Optional.of(schoolId));
+        return find(schoolId);
+    }
+
+    /** The school's advisor, or the Secretariat, withdraws it; its room goes to the waitlist. */
+    public School withdraw(QuorumPrincipal caller, String schoolId) {
+        School school = visible(caller, schoolId);
+        int held = school.delegatesHeld();
+        School.Change withdrawn = school.withdraw();
+        schools.update(withdrawn.school(), events.toPending(withdrawn.events()));
+        Conference conference = conferenceOf(school);
+        release(conference, held);
+        promoteWaitlist(conference, Optional.empty());
+        return find(schoolId);
+    }
+
+    /**
+     * Accepts waitlisted schools strictly in arrival order while the first in line fits: a later,
+     * smaller school never jumps the queue. {@code skip} is a school just moved to the waitlist by
+     * hand, which must not be promoted straight back.
+     */
+    void promoteWaitlist(Conference conference, Optional<String> skip) {
+        for (School next : schools.waitlist(conference.id().value())) {
+            if (skip.isPresent() && skip.get().equals(next.id())) {
+                continue;
+            }
+            if (!reserve(conference, next.requestedDelegates())) {
+                return;
+            }
+            School.Change promoted = next.accept();
+            try {
+                schools.update(promoted.school(), events.toPending(promoted.events()));
+            } catch (ConflictException e) {
+                // Someone changed it meanwhile (withdrew it, say): give the room back, go on.
+                release(conference, next.requestedDelegates());
+            }
+        }
+    }
+
+    private boolean reserve(Conference conference, int delegates) {
+        return conference
+                .capacity()
+                .map(capacity -> ledger.tryReserve(conference.id().value(), capacity, delegates))
+                .orElse(true);
+    }
+
+    private void release(Conference conference, int delegates) {
+        if (delegates > 0 && conference.capacity().isPresent()) {
+            ledger.release(conference.id().value(), delegates);
+        }
+    }
+
+    private Conference conferenceOf(School school) {
+        return conferences.findById(new ConferenceId(school.conferenceId())).orElseThrow();
+    }
+
+    /** Visible to its own advisor and to its conference's Secretariat; to anyone else it does not exist. */
+    private School visible(QuorumPrincipal caller, String schoolId) {
+        return schools.findById(schoolId)
+                .filter(s -> caller.administers(s.conferenceId())
+                        || (caller.hasRole(Roles.ADVISOR)
+                                && caller.school().filter(schoolId::equals).isPresent()))
+                .orElseThrow(() -> new NotFoundException("No school " + schoolId + "."));
+    }
+
+    private School administered(QuorumPrincipal caller, String schoolId) {
+        School school = visible(caller, schoolId);
+        if (!caller.administers(school.conferenceId())) {
+            throw new ForbiddenException("Only the conference's Secretariat may decide on schools.");
+        }
+        return school;
+    }
+
+    private School find(String schoolId) {
+        return schools.findById(schoolId).orElseThrow();
+    }
+}

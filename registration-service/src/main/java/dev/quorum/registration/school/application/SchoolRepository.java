@@ -1,0 +1,28 @@
+package dev.quorum.registration.school.application;
+
+import dev.quorum.platform.outbox.PendingEvent;
+import dev.quorum.registration.school.domain.School;
+import dev.quorum.registration.school.domain.SchoolStatus;
+import java.util.List;
+import java.util.Optional;
+
+/** Schools, each stored with its pending events in one write. */
+public interface SchoolRepository {
+    /** Stores a new school; a conflict if the same school (by normalized name) already applied. */
+    void insert(School school, List<PendingEvent> events);
+
+    /** Stores a changed school if it is still at {@code school.version()}; else a conflict. */
+    void update(School school, List<PendingEvent> events);
+
+    Optional<School> findById(String id);
+
+    /** The conference's schools with that status (all when empty), in arrival order. */
+    Page findPage(String conferenceId, Optional<SchoolStatus> status, int page, int size);
+
+    /** The conference's waitlist in arrival order. */
+    List<School> waitlist(String conferenceId);
+
+    void delete(String id);
+
+    record Page(List<School> items, long total) {}
+}

@@ -1,0 +1,119 @@
+package dev.quorum.registration.school.persistence;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import dev.quorum.platform.outbox.OutboxFields;
+import dev.quorum.platform.outbox.OutboxWriter;
+import dev.quorum.platform.outbox.PendingEvent;
+import dev.quorum.registration.school.application.SchoolRepository;
+import dev.quorum.registration.school.domain.School;
+import dev.quorum.registration.school.domain.SchoolStatus;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Schools in {@code schools}. A unique index on (conference, normalized name) makes a second
+ * application by the same school fail atomically, however many arrive at once.
+ */
+@Repository
+class MongoSchoolRepository implements SchoolRepository {
+    static final String COLLECTION = "schools";
+
+    private final MongoCollection<Document> schools;
+    private final OutboxWriter outbox;
+
+    MongoSchoolRepository(MongoDatabase database, OutboxWriter outbox) {
+        this.schools = database.getCollection(COLLECTION);
+        this.outbox = outbox;
+        schools.createIndex(Indexes.ascending("conferenceId", "normalizedName"), new IndexOptions().unique(true));
+        schools.createIndex(Indexes.ascending("conferenceId", "status", "appliedAt", "_id"));
+    }
+
+    @Override
+    public void insert(School school, List<PendingEvent> events) {
+        outbox.insert(schools, toDocument(school), events);
+    }
+
+    @Override
+    public void update(School school, List<PendingEvent> events) {
+        outbox.update(schools, school.id(), school.version(), toDocument(school), events);
+    }
+
+    @Override
+    public Optional<School> findById(String id) {
+        return Optional.ofNullable(schools.find(Filters.eq("_id", id)).first()).map(MongoSchoolRepository::toSchool);
+    }
+
+    @Override
+    public Page findPage(String conferenceId, Optional<SchoolStatus> status, int page, int size) {
+        Bson filter = status.map(
+                        s -> Filters.and(Filters.eq("conferenceId", conferenceId), Filters.eq("status", s.name())))
+                .orElse(Filters.eq("conferenceId", conferenceId));
+        List<School> items = new ArrayList<>();
+        schools.find(filter)
+                .sort(Sorts.ascending("appliedAt", "_id"))
+                .skip(page * size)
+                .limit(size)
+                .forEach(d -> items.add(toSchool(d)));
+        return new Page(items, schools.countDocuments(filter));
+    }
+
+    @Override
+    public List<School> waitlist(String conferenceId) {
+        List<School> waiting = new ArrayList<>();
+        schools.find(Filters.and(
+                        Filters.eq("conferenceId", conferenceId), Filters.eq("status", SchoolStatus.WAITLISTED.name())))
+                .sort(Sorts.ascending("appliedAt", "_id"))
+                .forEach(d -> waiting.add(toSchool(d)));
+        return waiting;
+    }
+
+    @Override
+    public void delete(String id) {
+        schools.deleteOne(Filters.eq("_id", id));
+    }
+
+    private static Document toDocument(School s) {
+        return new Document("_id", s.id())
+                .append("conferenceId", s.conferenceId())
+                .append("name", s.name())
+                .append("normalizedName", s.normalizedName())
+                .append("city", s.city())
+                .append("country", s.country())
+                .append("requestedDelegates", s.requestedDelegates())
+                .append(
+                        "contact",
+                        new Document("advisorName", s.contact().advisorName())
+                                .append("email", s.contact().email())
+                                .append("phone", s.contact().phone()))
+                .append("advisorAccountId", s.advisorAccountId())
+                .append("status", s.status().name())
+                .append("appliedAt", Date.from(s.appliedAt()));
+    }
+
+    private static School toSchool(Document d) {
+        Document contact = d.get("contact", Document.class);
+        return new School(
+                d.getString("_id"),
+                d.getString("conferenceId"),
+                d.get(OutboxFields.VERSION, Number.class).longValue(),
+                d.getString("name"),
+                d.getString("city"),
+                d.getString("country"),
+                d.getInteger("requestedDelegates"),
+                new School.Contact(
+                        contact.getString("advisorName"), contact.getString("email"), contact.getString("phone")),
+                d.getString("advisorAccountId"),
+                SchoolStatus.valueOf(d.getString("status")),
+                d.getDate("appliedAt").toInstant());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.quorum.registration.school.web;
+
+import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.web.PageResponse;
+import dev.quorum.registration.school.application.SchoolRegistration;
+import dev.quorum.registration.school.application.SchoolRepository;
+import dev.quorum.registration.school.domain.School;
+import dev.quorum.registration.school.domain.SchoolStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Schools: public applications, then the Secretariat's decisions and the advisor's withdrawal. */
+@RestController
+@RequestMapping("/api/schools")
+@Tag(name = "Schools")
+class SchoolController {
+    private final SchoolRegistration registration;
+
+    SchoolController(SchoolRegistration registration) {
+        this.registration = registration;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Apply to a conference (no token)",
+            description = "Creates the advisor's account and the school. Accepted at once when the conference has "
+                    + "room for the delegation, else waitlisted in arrival order. 400 when registration is not "
+                    + "open; 409 when the same school (by name) already applied. Publishes SchoolApplied and "
+                    + "SchoolAccepted or SchoolWaitlisted.")
+    ResponseEntity<SchoolResponse> apply(@Valid @RequestBody ApplyRequest request) {
+        School school = registration.apply(request.toApplication());
+        return ResponseEntity.created(URI.create("/api/schools/" + school.id())).body(SchoolResponse.of(school));
+    }
+
+    @GetMapping
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "List a conference's schools",
+            description = "The conference's Secretariat only; arrival order.")
+    PageResponse<SchoolResponse> list(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam @NotBlank @Size(max = 64) String conferenceId,
+            @RequestParam(required = false) SchoolStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        SchoolRepository.Page result =
+                registration.list(QuorumPrincipal.from(jwt), conferenceId, Optional.ofNullable(status), page, size);
+        return new PageResponse<>(
+                result.items().stream().map(SchoolResponse::of).toList(), page, size, result.total());
+    }
+
+    @GetMapping("/{id}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Read a school", description = "Its advisor and its conference's Secretariat; 404 for others.")
+    SchoolResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
+        return SchoolResponse.of(registration.get(QuorumPrincipal.from(jwt), id));
+    }
+
+    @PostMapping("/{id}/accept")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Accept a school", description = "Secretariat; 409 when the conference has no room.")
+    SchoolResponse accept(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
+        return SchoolResponse.of(registration.accept(QuorumPrincipal.from(jwt), id));
+    }
+
+    @PostMapping("/{id}/waitlist")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Move a school to the waitlist",
+            description = "Secretariat; its room goes to the next in line.")
+    SchoolResponse waitlist(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
+        return SchoolResponse.of(registration.waitlist(QuorumPrincipal.from(jwt), id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Withdraw a school",
+            description = "Its advisor or the Secretariat; its room goes to the waitlist in arrival order.")
+    SchoolResponse withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
+        return SchoolResponse.of(registration.withdraw(QuorumPrincipal.from(jwt), id));
+    }
+}

@@ -1,0 +1,264 @@
+package dev.quorum.registration.school.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import dev.quorum.platform.security.Roles;
+import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.KafkaTestClient;
+import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.account.application.AccountRepository;
+import dev.quorum.registration.account.domain.Account;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+
+@QuorumIntegrationTest
+@SuppressWarnings("unchecked")
+@TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
+class SchoolApiIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    ApiClient api;
+    ApiClient secretariat;
+
+    @BeforeEach
+    void signIn() {
+        api = ApiClient.local(port);
+        secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
+    }
+
+    @Test
+    void schoolWithRoomIsAcceptedAtOnceAndItsAdvisorCanSignInAndReadIt() {
+        String conference = openConference(20);
+
+        ApiClient.Response applied = api.post("/api/schools", application(conference, "Antalya Bilim College", 12));
+
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+        String schoolId = applied.json().get("id").asString();
+        assertThat(applied.json().get("status").asString()).isEqualTo("ACCEPTED");
+        String advisor = api.signIn(advisorName("Antalya Bilim College"), "advisor-password");
+        ApiClient.Response own = api.withToken(advisor).get("/api/schools/" + schoolId);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("contact").get("email").asString()).isEqualTo("advisor@school.example");
+
+        var records = KafkaTestClient.awaitRecords(
+                "registration.events",
+                r -> schoolId.equals(KafkaTestClient.header(r, "ce_subject"))
+                        && "quorum.registration.SchoolAccepted.v1".equals(KafkaTestClient.header(r, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(records.stream()
+                        .filter(r -> schoolId.equals(KafkaTestClient.header(r, "ce_subject")))
+                        .map(r -> KafkaTestClient.header(r, "ce_type")))
+                .containsExactly("quorum.registration.SchoolApplied.v1", "quorum.registration.SchoolAccepted.v1");
+        assertThat(records.stream().filter(r -> schoolId.equals(KafkaTestClient.header(r, "ce_subject"))))
+                .allSatisfy(r -> assertThat(r.key()).as("keyed by conference").isEqualTo(conference));
+    }
+
+    @Test
+    void beyondCapacitySchoolsWaitInArrivalOrderAndArePromotedWhenRoomFreesUp() {
+        String conference = openConference(20);
+        String a = apply(conference, "School A", 12);
+        String b = apply(conference, "School B", 10);
+        String c = apply(conference, "School C", 5); // would fit, but B waits first
+
+        assertThat(status(b)).isEqualTo("WAITLISTED");
+        assertThat(status(c)).isEqualTo("WAITLISTED");
+
+        ApiClient.Response withdrawn = secretariat.post("/api/schools/" + a + "/withdraw", "");
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+
+        assertThat(status(b)).isEqualTo("ACCEPTED");
+        assertThat(status(c)).isEqualTo("ACCEPTED");
+        assertThat(acceptedDelegates(conference)).isEqualTo(15);
+    }
+
+    @Test
+    void theSameSchoolCannotApplyTwiceAndTheRefusalLeavesNoAccount() {
+        String conference = openConference(100);
+        apply(conference, "Kazakh-Turkish Lyceum", 4);
+
+        Map<String, Object> again = application(conference, "  kazakh-turkish   LYCEUM ", 4);
+        ((Map<String, Object>) again.get("advisor")).put("username", "second-advisor-" + UUID.randomUUID());
+        ApiClient.Response duplicate = api.post("/api/schools", again);
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/conflict");
+        String username =
+                ((Map<String, Object>) again.get("advisor")).get("username").toString();
+        assertThat(accounts.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void applicationsWhenRegistrationIsNotOpenOrWithBadFieldsAreProblemsThatStoreNothing() {
+        String draft = secretariat
+                .post("/api/conferences", conference(null))
+                .json()
+                .get("id")
+                .asString();
+        long schoolsBefore = database.getCollection("schools").countDocuments();
+
+        ApiClient.Response closed = api.post("/api/schools", application(draft, "Early Bird School", 5));
+        assertThat(closed.status()).isEqualTo(400);
+        assertThat(closed.json().get("errors").get(0).get("field").asString()).isEqualTo("conferenceId");
+
+        ApiClient.Response unknown = api.post("/api/schools", application("no-such-conference", "Lost School", 5));
+        assertThat(unknown.status()).isEqualTo(400);
+
+        Map<String, Object> bad = application(openConference(10), "x".repeat(201), 0);
+        ((Map<String, Object>) bad.get("contact")).put("email", "not-an-email");
+        ((Map<String, Object>) bad.get("advisor")).put("password", "short");
+        ApiClient.Response invalid = api.post("/api/schools", bad);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .contains("name", "requestedDelegates", "contact.email", "advisor.password");
+
+        assertThat(database.getCollection("schools").countDocuments()).isEqualTo(schoolsBefore);
+    }
+
+    @Test
+    void concurrentApplicationsNeverOverfillTheConference() throws Exception {
+        String conference = openConference(50);
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        List<Future<ApiClient.Response>> responses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String name = "Rush School " + i;
+            responses.add(pool.submit(() -> api.post("/api/schools", application(conference, name, 5))));
+        }
+        List<String> statuses = new ArrayList<>();
+        for (Future<ApiClient.Response> response : responses) {
+            ApiClient.Response r = response.get();
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            statuses.add(r.json().get("status").asString());
+        }
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter("ACCEPTED"::equals)).hasSize(10);
+        assertThat(statuses.stream().filter("WAITLISTED"::equals)).hasSize(20);
+        assertThat(acceptedDelegates(conference)).isEqualTo(50);
+    }
+
+    @Test
+    void anAdvisorSeesAndChangesOnlyItsOwnSchool() {
+        String conference = openConference(100);
+        String mine = apply(conference, "Mine College", 3);
+        String theirs = apply(conference, "Theirs College", 3);
+        ApiClient advisor = api.withToken(api.signIn(advisorName("Mine College"), "advisor-password"));
+
+        assertThat(advisor.get("/api/schools/" + theirs).status()).isEqualTo(404);
+        assertThat(advisor.post("/api/schools/" + theirs + "/withdraw", "").status())
+                .isEqualTo(404);
+        assertThat(advisor.post("/api/schools/" + mine + "/accept", "").status())
+                .as("advisors do not decide")
+                .isEqualTo(403);
+        assertThat(advisor.get("/api/schools?conferenceId=" + conference).status())
+                .isEqualTo(404);
+        assertThat(status(theirs)).isEqualTo("ACCEPTED");
+
+        String otherSecretariat = "other-secretariat-" + UUID.randomUUID();
+        accounts.insertIfAbsent(new Account(
+                UUID.randomUUID().toString(),
+                otherSecretariat,
+                passwords.encode("other-password"),
+                List.of(Roles.SECRETARIAT),
+                List.of("another-conference"),
+                Optional.empty(),
+                List.of(),
+                Optional.empty()));
+        ApiClient foreign = api.withToken(api.signIn(otherSecretariat, "other-password"));
+        assertThat(foreign.get("/api/schools/" + mine).status()).isEqualTo(404);
+        assertThat(foreign.post("/api/schools/" + mine + "/waitlist", "").status())
+                .isEqualTo(404);
+        assertThat(status(mine)).isEqualTo("ACCEPTED");
+    }
+
+    private String openConference(int capacity) {
+        String id = secretariat
+                .post("/api/conferences", conference(capacity))
+                .json()
+                .get("id")
+                .asString();
+        ApiClient.Response opened = secretariat.patch("/api/conferences/" + id, Map.of("status", "REGISTRATION_OPEN"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static Map<String, Object> conference(Integer capacity) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "name", "ACIMUN'25",
+                "startDate", "2025-11-21",
+                "endDate", "2025-11-23",
+                "timeZone", "Europe/Istanbul"));
+        if (capacity != null) {
+            body.put("capacity", capacity);
+        }
+        return body;
+    }
+
+    private String apply(String conference, String name, int delegates) {
+        ApiClient.Response response = api.post("/api/schools", application(conference, name, delegates));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private String status(String schoolId) {
+        return secretariat.get("/api/schools/" + schoolId).json().get("status").asString();
+    }
+
+    private int acceptedDelegates(String conference) {
+        return database.getCollection("capacity_ledgers")
+                .find(Filters.eq("_id", conference))
+                .first()
+                .getInteger("accepted");
+    }
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    /** Usernames are unique across the whole test context, so each test run gets its own. */
+    private String advisorName(String school) {
+        return "advisor-" + school.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + run;
+    }
+
+    private Map<String, Object> application(String conference, String school, int delegates) {
+        Map<String, Object> contact =
+                new HashMap<>(Map.of("advisorName", "Ayşe Yılmaz", "email", "advisor@school.example"));
+        Map<String, Object> advisor =
+                new HashMap<>(Map.of("username", advisorName(school), "password", "advisor-password"));
+        Map<String, Object> body = new HashMap<>();
+        body.put("conferenceId", conference);
+        body.put("name", school);
+        body.put("city", "Antalya");
+        body.put("country", "Türkiye");
+        body.put("requestedDelegates", delegates);
+        body.put("contact", contact);
+        body.put("advisor", advisor);
+        return body;
+    }
+}
