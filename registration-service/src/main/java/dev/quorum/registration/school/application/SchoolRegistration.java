@@ -2,7 +2,6 @@ package dev.quorum.registration.school.application;
 
 import dev.quorum.platform.outbox.DuplicateAggregateException;
 import dev.quorum.platform.problem.ConflictException;
-import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.NotFoundException;
 import dev.quorum.platform.security.QuorumPrincipal;
@@ -37,6 +36,7 @@ public class SchoolRegistration {
     private final PasswordEncoder passwords;
     private final SchoolIntegrationEvents events;
     private final Clock clock;
+    private final SchoolAccess access;
 
     public SchoolRegistration(
             SchoolRepository schools,
@@ -45,7 +45,8 @@ public class SchoolRegistration {
             AccountRepository accounts,
             PasswordEncoder passwords,
             SchoolIntegrationEvents events,
-            Clock clock) {
+            Clock clock,
+            SchoolAccess access) {
         this.schools = schools;
         this.conferences = conferences;
         this.ledger = ledger;
@@ -53,6 +54,7 @@ public class SchoolRegistration {
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.access = access;
     }
 
     /** A public application: creates the advisor's account and the school, accepted or waitlisted. */
@@ -196,21 +198,12 @@ public class SchoolRegistration {
         return conferences.findById(new ConferenceId(school.conferenceId())).orElseThrow();
     }
 
-    /** Visible to its own advisor and to its conference's Secretariat; to anyone else it does not exist. */
     private School visible(QuorumPrincipal caller, String schoolId) {
-        return schools.findById(schoolId)
-                .filter(s -> caller.administers(s.conferenceId())
-                        || (caller.hasRole(Roles.ADVISOR)
-                                && caller.school().filter(schoolId::equals).isPresent()))
-                .orElseThrow(() -> new NotFoundException("No school " + schoolId + "."));
+        return access.visibleTo(caller, schoolId);
     }
 
     private School administered(QuorumPrincipal caller, String schoolId) {
-        School school = visible(caller, schoolId);
-        if (!caller.administers(school.conferenceId())) {
-            throw new ForbiddenException("Only the conference's Secretariat may decide on schools.");
-        }
-        return school;
+        return access.administeredBy(caller, schoolId);
     }
 
     private School find(String schoolId) {

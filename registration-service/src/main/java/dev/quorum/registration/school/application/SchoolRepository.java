@@ -24,5 +24,13 @@ public interface SchoolRepository {
 
     void delete(String id);
 
+    /**
+     * Takes one of the school's delegate places, if it has one left: never more delegates than
+     * {@code max}, however many requests race. False when full (or the school withdrew).
+     */
+    boolean tryTakeDelegatePlace(String schoolId, int max);
+
+    void releaseDelegatePlace(String schoolId);
+
     record Page(List<School> items, long total) {}
 }

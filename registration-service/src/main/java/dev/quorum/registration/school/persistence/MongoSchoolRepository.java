@@ -27,6 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoSchoolRepository implements SchoolRepository {
     static final String COLLECTION = "schools";
+    private static final String DELEGATE_PLACES = "delegatePlacesTaken";
 
     private final MongoCollection<Document> schools;
     private final OutboxWriter outbox;
@@ -80,6 +81,26 @@ class MongoSchoolRepository implements SchoolRepository {
     @Override
     public void delete(String id) {
         schools.deleteOne(Filters.eq("_id", id));
+    }
+
+    @Override
+    public boolean tryTakeDelegatePlace(String schoolId, int max) {
+        // Kept beside the school's state, outside it: OutboxWriter.update sets only state fields.
+        return schools.updateOne(
+                                Filters.and(
+                                        Filters.eq("_id", schoolId),
+                                        Filters.ne("status", SchoolStatus.WITHDRAWN.name()),
+                                        Filters.or(
+                                                Filters.exists(DELEGATE_PLACES, false),
+                                                Filters.lt(DELEGATE_PLACES, max))),
+                                com.mongodb.client.model.Updates.inc(DELEGATE_PLACES, 1))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    @Override
+    public void releaseDelegatePlace(String schoolId) {
+        schools.updateOne(Filters.eq("_id", schoolId), com.mongodb.client.model.Updates.inc(DELEGATE_PLACES, -1));
     }
 
     private static Document toDocument(School s) {

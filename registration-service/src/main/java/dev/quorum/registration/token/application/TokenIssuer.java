@@ -1,7 +1,6 @@
 package dev.quorum.registration.token.application;
 
 import dev.quorum.platform.security.QuorumClaims;
-import dev.quorum.registration.account.domain.Account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +35,13 @@ public class TokenIssuer {
         this.issuer = issuer;
     }
 
-    public IssuedToken issue(Account account) {
+    public IssuedToken issue(TokenClaims who) {
+        TokenClaims account = who;
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .id(UUID.randomUUID().toString())
                 .issuer(issuer)
-                .subject(account.id())
+                .subject(account.subject())
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
                 .claim(QuorumClaims.USERNAME, account.username())

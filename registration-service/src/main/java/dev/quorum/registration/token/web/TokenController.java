@@ -3,7 +3,9 @@ package dev.quorum.registration.token.web;
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.ProblemTypes;
 import dev.quorum.registration.account.application.Authenticator;
+import dev.quorum.registration.delegate.application.DelegateService;
 import dev.quorum.registration.token.application.SigningKeys;
+import dev.quorum.registration.token.application.TokenClaims;
 import dev.quorum.registration.token.application.TokenIssuer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,11 +28,13 @@ class TokenController {
     private final Authenticator authenticator;
     private final TokenIssuer issuer;
     private final SigningKeys keys;
+    private final DelegateService delegates;
 
-    TokenController(Authenticator authenticator, TokenIssuer issuer, SigningKeys keys) {
+    TokenController(Authenticator authenticator, TokenIssuer issuer, SigningKeys keys, DelegateService delegates) {
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.keys = keys;
+        this.delegates = delegates;
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -55,8 +59,10 @@ class TokenController {
 
     private ResponseEntity<?> token(TokenRequest request) {
         if (request.accessCode() != null) {
-            // Delegate access codes are issued by the registration issue (#3); until then none is valid.
-            return invalidCredentials();
+            return delegates
+                    .redeem(request.accessCode())
+                    .<ResponseEntity<?>>map(this::tokenFor)
+                    .orElseGet(TokenController::invalidCredentials);
         }
         if (request.username() == null || request.username().isBlank()) {
             throw new InvalidInputException("username", "is required");
@@ -66,13 +72,15 @@ class TokenController {
         }
         return authenticator
                 .authenticate(request.username(), request.password())
-                .<ResponseEntity<?>>map(account -> {
-                    TokenIssuer.IssuedToken token = issuer.issue(account);
-                    return ResponseEntity.ok()
-                            .header("Cache-Control", "no-store")
-                            .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
-                })
+                .<ResponseEntity<?>>map(account -> tokenFor(TokenClaims.of(account)))
                 .orElseGet(TokenController::invalidCredentials);
+    }
+
+    private ResponseEntity<TokenResponse> tokenFor(TokenClaims claims) {
+        TokenIssuer.IssuedToken token = issuer.issue(claims);
+        return ResponseEntity.ok()
+                .header("Cache-Control", "no-store")
+                .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
     }
 
     private static ResponseEntity<ProblemDetail> invalidCredentials() {

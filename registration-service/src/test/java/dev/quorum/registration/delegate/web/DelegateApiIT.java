@@ -1,0 +1,165 @@
+package dev.quorum.registration.delegate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.support.RegistrationFixtures;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+@QuorumIntegrationTest
+@TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
+class DelegateApiIT {
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+    ApiClient secretariat;
+    RegistrationFixtures fixtures;
+
+    @BeforeEach
+    void signIn() {
+        api = ApiClient.local(port);
+        secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
+        fixtures = new RegistrationFixtures(api, secretariat);
+    }
+
+    @Test
+    void advisorAddsADelegateWhoSignsInOnceWithTheAccessCode() {
+        String conference = fixtures.openConference(100);
+        String school = fixtures.applySchool(conference, "Delegation High", 4);
+        ApiClient advisor = fixtures.advisorOf("Delegation High");
+
+        ApiClient.Response added =
+                advisor.post("/api/schools/" + school + "/delegates", Map.of("name", "Elif K.", "grade", "11"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String code = added.json().get("accessCode").asString();
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+
+        ApiClient.Response token = api.post("/api/auth/token", Map.of("accessCode", code.toLowerCase()));
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        String claims = claims(token.json().get("access_token").asString());
+        assertThat(claims)
+                .contains("\"roles\":[\"DELEGATE\"]")
+                .contains("\"school\":\"" + school + "\"")
+                .contains("\"conferences\":[\"" + conference + "\"]");
+
+        assertThat(api.post("/api/auth/token", Map.of("accessCode", code)).status())
+                .as("a code works once")
+                .isEqualTo(401);
+        assertThat(advisor.get("/api/schools/" + school + "/delegates")
+                        .json()
+                        .get(0)
+                        .has("accessCode"))
+                .as("codes are never listed")
+                .isFalse();
+
+        String delegateId = added.json().get("id").asString();
+        String fresh = advisor.post("/api/delegates/" + delegateId + "/access-code", "")
+                .json()
+                .get("accessCode")
+                .asString();
+        assertThat(api.post("/api/auth/token", Map.of("accessCode", fresh)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aSchoolNeverGetsMoreDelegatesThanItRequestedEvenUnderConcurrentRequests() throws Exception {
+        String conference = fixtures.openConference(100);
+        String school = fixtures.applySchool(conference, "Small Delegation", 3);
+        ApiClient advisor = fixtures.advisorOf("Small Delegation");
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<ApiClient.Response>> responses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String name = "Delegate " + i;
+            responses.add(pool.submit(
+                    () -> advisor.post("/api/schools/" + school + "/delegates", Map.of("name", name, "grade", "10"))));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<ApiClient.Response> response : responses) {
+            statuses.add(response.get().status());
+        }
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(3);
+        assertThat(statuses.stream().filter(s -> s == 409)).hasSize(7);
+        assertThat(advisor.get("/api/schools/" + school + "/delegates").json().size())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void delegatesAndOtherSchoolsCannotManageAnotherSchoolsDelegates() {
+        String conference = fixtures.openConference(100);
+        String mine = fixtures.applySchool(conference, "Mine Academy", 4);
+        String theirs = fixtures.applySchool(conference, "Theirs Academy", 4);
+        ApiClient advisor = fixtures.advisorOf("Mine Academy");
+        ApiClient otherAdvisor = fixtures.advisorOf("Theirs Academy");
+        ApiClient.Response added =
+                advisor.post("/api/schools/" + mine + "/delegates", Map.of("name", "Deniz A.", "grade", "12"));
+        String delegateId = added.json().get("id").asString();
+        ApiClient delegate = api.withToken(api.post(
+                        "/api/auth/token",
+                        Map.of("accessCode", added.json().get("accessCode").asString()))
+                .json()
+                .get("access_token")
+                .asString());
+
+        assertThat(otherAdvisor.get("/api/schools/" + mine + "/delegates").status())
+                .isEqualTo(404);
+        assertThat(otherAdvisor
+                        .post("/api/schools/" + mine + "/delegates", Map.of("name", "Intruder", "grade", "9"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(otherAdvisor
+                        .post("/api/delegates/" + delegateId + "/access-code", "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(delegate.post("/api/schools/" + mine + "/delegates", Map.of("name", "Self-made", "grade", "9"))
+                        .status())
+                .as("a delegate cannot do the advisor's work")
+                .isEqualTo(404);
+        assertThat(delegate.post("/api/schools/" + theirs + "/accept", "").status())
+                .isEqualTo(404);
+        assertThat(delegate.patch("/api/conferences/" + conference, Map.of("venue", "Elsewhere"))
+                        .status())
+                .as("nor the Secretariat's")
+                .isEqualTo(403);
+        assertThat(advisor.get("/api/schools/" + mine + "/delegates").json().size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void badDelegateInputIsAValidationProblemNamingTheFields() {
+        String conference = fixtures.openConference(100);
+        String school = fixtures.applySchool(conference, "Careful School", 4);
+        ApiClient advisor = fixtures.advisorOf("Careful School");
+
+        ApiClient.Response response =
+                advisor.post("/api/schools/" + school + "/delegates", Map.of("name", "", "grade", "x".repeat(21)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .containsExactly("grade", "name");
+        assertThat(api.post("/api/auth/token", Map.of("accessCode", "NOPE-NOPE-NOPE"))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    private static String claims(String jwt) {
+        return new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+}
