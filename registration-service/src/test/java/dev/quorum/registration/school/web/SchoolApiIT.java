@@ -10,9 +10,9 @@ import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.support.RegistrationFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +45,13 @@ class SchoolApiIT {
 
     ApiClient api;
     ApiClient secretariat;
+    RegistrationFixtures fixtures;
 
     @BeforeEach
     void signIn() {
         api = ApiClient.local(port);
         secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
+        fixtures = new RegistrationFixtures(api, secretariat);
     }
 
     @Test
@@ -116,7 +118,13 @@ class SchoolApiIT {
     @Test
     void applicationsWhenRegistrationIsNotOpenOrWithBadFieldsAreProblemsThatStoreNothing() {
         String draft = secretariat
-                .post("/api/conferences", conference(null))
+                .post(
+                        "/api/conferences",
+                        Map.of(
+                                "name", "Draft conference",
+                                "startDate", "2025-11-21",
+                                "endDate", "2025-11-23",
+                                "timeZone", "Europe/Istanbul"))
                 .json()
                 .get("id")
                 .asString();
@@ -199,35 +207,6 @@ class SchoolApiIT {
         assertThat(status(mine)).isEqualTo("ACCEPTED");
     }
 
-    private String openConference(int capacity) {
-        String id = secretariat
-                .post("/api/conferences", conference(capacity))
-                .json()
-                .get("id")
-                .asString();
-        ApiClient.Response opened = secretariat.patch("/api/conferences/" + id, Map.of("status", "REGISTRATION_OPEN"));
-        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-        return id;
-    }
-
-    private static Map<String, Object> conference(Integer capacity) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "name", "ACIMUN'25",
-                "startDate", "2025-11-21",
-                "endDate", "2025-11-23",
-                "timeZone", "Europe/Istanbul"));
-        if (capacity != null) {
-            body.put("capacity", capacity);
-        }
-        return body;
-    }
-
-    private String apply(String conference, String name, int delegates) {
-        ApiClient.Response response = api.post("/api/schools", application(conference, name, delegates));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asString();
-    }
-
     private String status(String schoolId) {
         return secretariat.get("/api/schools/" + schoolId).json().get("status").asString();
     }
@@ -239,26 +218,19 @@ class SchoolApiIT {
                 .getInteger("accepted");
     }
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private String openConference(int capacity) {
+        return fixtures.openConference(capacity);
+    }
 
-    /** Usernames are unique across the whole test context, so each test run gets its own. */
+    private String apply(String conference, String name, int delegates) {
+        return fixtures.applySchool(conference, name, delegates);
+    }
+
     private String advisorName(String school) {
-        return "advisor-" + school.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + run;
+        return fixtures.advisorUsername(school);
     }
 
     private Map<String, Object> application(String conference, String school, int delegates) {
-        Map<String, Object> contact =
-                new HashMap<>(Map.of("advisorName", "Ayşe Yılmaz", "email", "advisor@school.example"));
-        Map<String, Object> advisor =
-                new HashMap<>(Map.of("username", advisorName(school), "password", "advisor-password"));
-        Map<String, Object> body = new HashMap<>();
-        body.put("conferenceId", conference);
-        body.put("name", school);
-        body.put("city", "Antalya");
-        body.put("country", "Türkiye");
-        body.put("requestedDelegates", delegates);
-        body.put("contact", contact);
-        body.put("advisor", advisor);
-        return body;
+        return fixtures.application(conference, school, delegates);
     }
 }
