@@ -1,0 +1,72 @@
+package dev.quorum.registration.fee.application;
+
+import dev.quorum.platform.problem.ForbiddenException;
+import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.registration.conference.application.ConferenceRepository;
+import dev.quorum.registration.conference.domain.Conference;
+import dev.quorum.registration.conference.domain.ConferenceId;
+import dev.quorum.registration.fee.domain.Payment;
+import dev.quorum.registration.fee.domain.PaymentDetails;
+import dev.quorum.registration.fee.domain.SchoolAccount;
+import dev.quorum.registration.fee.domain.Statement;
+import dev.quorum.registration.school.application.SchoolRegistration;
+import dev.quorum.registration.school.domain.School;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Secretariat records payments for a school; the school's advisor and the Secretariat read its
+ * statement. Who may see a school is decided by {@link SchoolRegistration}: anyone else gets a 404.
+ */
+@Service
+public class SchoolFees {
+    private final SchoolRegistration schools;
+    private final ConferenceRepository conferences;
+    private final PaymentRepository payments;
+    private final Clock clock;
+
+    public SchoolFees(
+            SchoolRegistration schools, ConferenceRepository conferences, PaymentRepository payments, Clock clock) {
+        this.schools = schools;
+        this.conferences = conferences;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a payment (or adjustment) for a school; only its conference's Secretariat may.
+     * Checked against the payments recorded so far, then stored as one insert; nothing is published.
+     */
+    public Payment record(QuorumPrincipal caller, String schoolId, PaymentDetails details) {
+        School school = schools.get(caller, schoolId);
+        if (!caller.administers(school.conferenceId())) {
+            throw new ForbiddenException("Only the conference's Secretariat may record payments.");
+        }
+        Conference conference = conferenceOf(school);
+        LocalDate today = LocalDate.now(clock.withZone(conference.timeZone()));
+        // Stored to the millisecond: what is answered now is what a later read returns.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Payment payment =
+                account(school, conference).record(UUID.randomUUID().toString(), details, caller.subject(), now, today);
+        payments.insert(payment);
+        return payment;
+    }
+
+    /** The school's statement, for its advisor and its conference's Secretariat. */
+    public Statement statement(QuorumPrincipal caller, String schoolId) {
+        School school = schools.get(caller, schoolId);
+        return account(school, conferenceOf(school)).statement();
+    }
+
+    private SchoolAccount account(School school, Conference conference) {
+        return SchoolAccount.of(school, conference.terms().fees(), payments.findBySchool(school.id()));
+    }
+
+    private Conference conferenceOf(School school) {
+        return conferences.findById(new ConferenceId(school.conferenceId())).orElseThrow();
+    }
+}

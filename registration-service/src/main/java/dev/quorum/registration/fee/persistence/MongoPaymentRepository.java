@@ -1,0 +1,76 @@
+package dev.quorum.registration.fee.persistence;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import dev.quorum.registration.fee.application.PaymentRepository;
+import dev.quorum.registration.fee.domain.Payment;
+import dev.quorum.registration.fee.domain.PaymentDetails;
+import dev.quorum.registration.fee.domain.PaymentMethod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Payments in {@code payments}, one document per payment, only ever inserted. Amounts are decimal
+ * strings (exact); payments cause no events, so the documents carry no outbox.
+ */
+@Repository
+class MongoPaymentRepository implements PaymentRepository {
+    static final String COLLECTION = "payments";
+
+    private final MongoCollection<Document> payments;
+
+    MongoPaymentRepository(MongoDatabase database) {
+        this.payments = database.getCollection(COLLECTION);
+        payments.createIndex(Indexes.ascending("schoolId", "recordedAt"));
+    }
+
+    @Override
+    public void insert(Payment payment) {
+        payments.insertOne(toDocument(payment));
+    }
+
+    @Override
+    public List<Payment> findBySchool(String schoolId) {
+        List<Payment> found = new ArrayList<>();
+        payments.find(Filters.eq("schoolId", schoolId))
+                .sort(Sorts.ascending("recordedAt", "_id"))
+                .forEach(d -> found.add(toPayment(d)));
+        return found;
+    }
+
+    private static Document toDocument(Payment p) {
+        return new Document("_id", p.id())
+                .append("schoolId", p.schoolId())
+                .append("conferenceId", p.conferenceId())
+                .append("amount", p.amount().toPlainString())
+                .append("currency", p.currency())
+                .append("method", p.method().name())
+                .append("reference", p.details().reference())
+                .append("receivedOn", p.receivedOn().toString())
+                .append("recordedBy", p.recordedBy())
+                .append("recordedAt", Date.from(p.recordedAt()));
+    }
+
+    private static Payment toPayment(Document d) {
+        return new Payment(
+                d.getString("_id"),
+                d.getString("schoolId"),
+                d.getString("conferenceId"),
+                new PaymentDetails(
+                        new BigDecimal(d.getString("amount")),
+                        d.getString("currency"),
+                        PaymentMethod.valueOf(d.getString("method")),
+                        d.getString("reference"),
+                        LocalDate.parse(d.getString("receivedOn"))),
+                d.getString("recordedBy"),
+                d.getDate("recordedAt").toInstant());
+    }
+}
