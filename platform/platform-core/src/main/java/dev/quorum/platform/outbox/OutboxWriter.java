@@ -73,6 +73,29 @@ public class OutboxWriter {
         return expectedVersion + 1;
     }
 
+    /**
+     * Applies {@code update} to the one document matching {@code filter} and appends its events, in
+     * one atomic write, and bumps its version. For changes guarded by a condition on the stored
+     * state rather than by a version the caller read (e.g. "seat a delegate only while the seat has
+     * room"): concurrent requests can then never both succeed.
+     *
+     * @return false when no document matched (nothing changed, no event recorded)
+     */
+    public boolean updateWhere(
+            MongoCollection<Document> collection, Bson filter, Bson update, List<PendingEvent> events) {
+        List<Bson> updates = new ArrayList<>();
+        updates.add(update);
+        updates.add(Updates.inc(OutboxFields.VERSION, 1L));
+        if (!events.isEmpty()) {
+            updates.add(Updates.pushEach(OutboxFields.OUTBOX, toDocuments(events)));
+        }
+        boolean matched = collection.updateOne(filter, Updates.combine(updates)).getMatchedCount() == 1;
+        if (matched) {
+            wakeRelayIf(events);
+        }
+        return matched;
+    }
+
     private void wakeRelayIf(List<PendingEvent> events) {
         if (!events.isEmpty()) {
             relayWakeUp.run();

@@ -156,6 +156,23 @@ class OutboxRelayIT {
     }
 
     @Test
+    void conditionalUpdateChangesStateAndRecordsEventsOnlyWhenTheConditionHolds() {
+        String id = UUID.randomUUID().toString();
+        writer.insert(aggregates, new Document("_id", id).append("holders", List.of()), List.of());
+        var roomLeft = Filters.and(Filters.eq("_id", id), Filters.exists("holders.0", false));
+
+        boolean first = writer.updateWhere(aggregates, roomLeft, Updates.push("holders", "a"), List.of(event(id, 1)));
+        boolean second = writer.updateWhere(aggregates, roomLeft, Updates.push("holders", "b"), List.of(event(id, 2)));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        Document stored = aggregates.find(Filters.eq("_id", id)).first();
+        assertThat(stored.getList("holders", String.class)).containsExactly("a");
+        assertThat(stored.getList(OutboxFields.OUTBOX, Document.class)).hasSize(1);
+        assertThat(stored.get(OutboxFields.VERSION, Number.class).longValue()).isEqualTo(2);
+    }
+
+    @Test
     void duplicateInsertIsAConflict() {
         String id = UUID.randomUUID().toString();
         writer.insert(aggregates, new Document("_id", id), List.of());
