@@ -6,11 +6,15 @@ import dev.quorum.platform.problem.NotFoundException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.catalogue.application.CommitteeCatalog;
+import dev.quorum.registration.catalogue.domain.Committee;
 import dev.quorum.registration.conference.application.ConferenceRepository;
 import dev.quorum.registration.conference.domain.ConferenceId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -20,11 +24,17 @@ public class StaffAccounts {
     private final AccountRepository accounts;
     private final ConferenceRepository conferences;
     private final PasswordEncoder passwords;
+    private final CommitteeCatalog catalog;
 
-    public StaffAccounts(AccountRepository accounts, ConferenceRepository conferences, PasswordEncoder passwords) {
+    public StaffAccounts(
+            AccountRepository accounts,
+            ConferenceRepository conferences,
+            PasswordEncoder passwords,
+            CommitteeCatalog catalog) {
         this.accounts = accounts;
         this.conferences = conferences;
         this.passwords = passwords;
+        this.catalog = catalog;
     }
 
     public Account appointChair(
@@ -36,6 +46,17 @@ public class StaffAccounts {
         if (!caller.administers(conferenceId)) {
             throw new ForbiddenException("Only the conference's Secretariat may appoint chairs.");
         }
+        List<String> distinct = committees.stream().distinct().toList();
+        Set<String> known = catalog.findCommittees(conferenceId, distinct).stream()
+                .map(Committee::id)
+                .collect(Collectors.toSet());
+        for (int i = 0; i < distinct.size(); i++) {
+            if (!known.contains(distinct.get(i))) {
+                throw new InvalidInputException(
+                        "committees[" + committees.indexOf(distinct.get(i)) + "]",
+                        "is not a committee of this conference");
+            }
+        }
         Account chair = new Account(
                 UUID.randomUUID().toString(),
                 username,
@@ -43,7 +64,7 @@ public class StaffAccounts {
                 List.of(Roles.CHAIR),
                 List.of(conferenceId),
                 Optional.empty(),
-                committees.stream().distinct().toList(),
+                distinct,
                 Optional.empty());
         if (!accounts.insertIfAbsent(chair)) {
             throw new InvalidInputException("username", "is already taken");
