@@ -28,9 +28,16 @@ public class DelegateService {
     private final SchoolAccess access;
     private final AccessCodes codes = new AccessCodes(new SecureRandom());
     private final Clock clock;
+    private final DelegateSeats seats;
 
-    public DelegateService(DelegateRepository delegates, SchoolRepository schools, SchoolAccess access, Clock clock) {
+    public DelegateService(
+            DelegateRepository delegates,
+            SchoolRepository schools,
+            SchoolAccess access,
+            Clock clock,
+            DelegateSeats seats) {
         this.delegates = delegates;
+        this.seats = seats;
         this.schools = schools;
         this.access = access;
         this.clock = clock;
@@ -83,7 +90,10 @@ public class DelegateService {
         return new NewDelegate(delegates.findById(delegateId).orElseThrow(), code);
     }
 
-    /** Exchanges an unredeemed code for the delegate's token claims; a code works once. */
+    /**
+     * Exchanges an unredeemed code for the delegate's token claims; a code works once. A seated
+     * delegate's token names the seat, so other services let it act for that seat only.
+     */
     public Optional<TokenClaims> redeem(String code) {
         return delegates
                 .redeem(AccessCodes.hash(code))
@@ -94,7 +104,7 @@ public class DelegateService {
                         List.of(d.conferenceId()),
                         Optional.of(d.schoolId()),
                         List.of(),
-                        Optional.empty()));
+                        seats.seatOf(d.conferenceId(), d.id())));
     }
 
     /** A delegate and its access code in clear, for the one answer that shows it. */

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.quorum.registration.delegate.application.DelegateRepository;
 import dev.quorum.registration.delegate.domain.Delegate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Repository;
 /** Delegates in {@code delegates}; access-code hashes are unique and indexed for sign-in. */
 @Repository
 class MongoDelegateRepository implements DelegateRepository {
+    private static final String SEATING_LOCK = "seatingLock";
+
     private final MongoCollection<Document> delegates;
 
     MongoDelegateRepository(MongoDatabase database) {
@@ -74,6 +77,28 @@ class MongoDelegateRepository implements DelegateRepository {
                 Filters.eq("_id", delegateId),
                 Updates.combine(
                         Updates.set("accessCodeHash", accessCodeHash), Updates.set("accessCodeRedeemed", false)));
+    }
+
+    @Override
+    public boolean lockSeating(String delegateId, String token, Instant now, Instant until) {
+        return delegates
+                        .updateOne(
+                                Filters.and(
+                                        Filters.eq("_id", delegateId),
+                                        Filters.or(
+                                                Filters.eq(SEATING_LOCK, null),
+                                                Filters.lt(SEATING_LOCK + ".until", Date.from(now)))),
+                                Updates.set(
+                                        SEATING_LOCK, new Document("token", token).append("until", Date.from(until))))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    @Override
+    public void unlockSeating(String delegateId, String token) {
+        delegates.updateOne(
+                Filters.and(Filters.eq("_id", delegateId), Filters.eq(SEATING_LOCK + ".token", token)),
+                Updates.unset(SEATING_LOCK));
     }
 
     private static Delegate toDelegate(Document d) {

@@ -37,6 +37,7 @@ public class SchoolRegistration {
     private final SchoolIntegrationEvents events;
     private final Clock clock;
     private final SchoolAccess access;
+    private final List<SchoolWithdrawalHook> withdrawalHooks;
 
     public SchoolRegistration(
             SchoolRepository schools,
@@ -46,7 +47,8 @@ public class SchoolRegistration {
             PasswordEncoder passwords,
             SchoolIntegrationEvents events,
             Clock clock,
-            SchoolAccess access) {
+            SchoolAccess access,
+            List<SchoolWithdrawalHook> withdrawalHooks) {
         this.schools = schools;
         this.conferences = conferences;
         this.ledger = ledger;
@@ -55,6 +57,7 @@ public class SchoolRegistration {
         this.events = events;
         this.clock = clock;
         this.access = access;
+        this.withdrawalHooks = List.copyOf(withdrawalHooks);
     }
 
     /** A public application: creates the advisor's account and the school, accepted or waitlisted. */
@@ -155,6 +158,7 @@ public class SchoolRegistration {
         Conference conference = conferenceOf(school);
         release(conference, held);
         promoteWaitlist(conference, Optional.empty());
+        withdrawalHooks.forEach(hook -> hook.withdrawn(withdrawn.school()));
         return find(schoolId);
     }
 

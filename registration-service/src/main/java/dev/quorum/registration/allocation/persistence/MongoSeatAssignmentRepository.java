@@ -1,0 +1,128 @@
+package dev.quorum.registration.allocation.persistence;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.quorum.platform.outbox.DuplicateAggregateException;
+import dev.quorum.platform.outbox.OutboxFields;
+import dev.quorum.platform.outbox.OutboxWriter;
+import dev.quorum.platform.outbox.PendingEvent;
+import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
+import dev.quorum.registration.allocation.domain.SeatAssignment;
+import dev.quorum.registration.delegate.application.DelegateSeats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One document per seat of a finalized allocation in {@code seat_assignments}, with {@code _id} =
+ * conference id + "/" + seat id: seat ids come from committee-service and are only trusted to be
+ * unique within a conference. A released seat keeps its document (its outbox may still hold the
+ * events of the release) with no school.
+ */
+@Repository
+class MongoSeatAssignmentRepository implements SeatAssignmentRepository, DelegateSeats {
+    static final String COLLECTION = "seat_assignments";
+
+    private final MongoCollection<Document> seats;
+    private final OutboxWriter outbox;
+
+    MongoSeatAssignmentRepository(MongoDatabase database, OutboxWriter outbox) {
+        this.seats = database.getCollection(COLLECTION);
+        this.outbox = outbox;
+        seats.createIndex(Indexes.ascending("conferenceId", "schoolId", "committeeId", "seatId"));
+        seats.createIndex(Indexes.ascending("conferenceId", "delegates"));
+    }
+
+    @Override
+    public void insertIfAbsent(SeatAssignment a) {
+        try {
+            outbox.insert(
+                    seats,
+                    new Document("_id", id(a.conferenceId(), a.seatId()))
+                            .append("conferenceId", a.conferenceId())
+                            .append("seatId", a.seatId())
+                            .append("committeeId", a.committeeId())
+                            .append("schoolId", a.schoolId().orElse(null))
+                            .append("delegationSize", a.delegationSize())
+                            .append("delegates", a.delegates()),
+                    List.of());
+        } catch (DuplicateAggregateException alreadyThere) {
+            // A retried finalize: the seat was stored by the attempt before, and may have changed since.
+        }
+    }
+
+    @Override
+    public Optional<SeatAssignment> find(String conferenceId, String seatId) {
+        return first(Filters.eq("_id", id(conferenceId, seatId)));
+    }
+
+    @Override
+    public Optional<SeatAssignment> findByDelegate(String conferenceId, String delegateId) {
+        return first(Filters.and(Filters.eq("conferenceId", conferenceId), Filters.eq("delegates", delegateId)));
+    }
+
+    @Override
+    public Optional<String> seatOf(String conferenceId, String delegateId) {
+        return findByDelegate(conferenceId, delegateId).map(SeatAssignment::seatId);
+    }
+
+    @Override
+    public List<SeatAssignment> heldBy(String conferenceId, String schoolId) {
+        List<SeatAssignment> held = new ArrayList<>();
+        seats.find(Filters.and(Filters.eq("conferenceId", conferenceId), Filters.eq("schoolId", schoolId)))
+                .forEach(d -> held.add(toAssignment(d)));
+        return held;
+    }
+
+    @Override
+    public Page page(String conferenceId, Optional<String> schoolId, int page, int size) {
+        Bson filter = Filters.and(
+                Filters.eq("conferenceId", conferenceId),
+                schoolId.map(s -> Filters.eq("schoolId", s)).orElse(Filters.ne("schoolId", null)));
+        List<SeatAssignment> items = new ArrayList<>();
+        seats.find(filter)
+                .sort(Sorts.ascending("committeeId", "seatId"))
+                .skip(page * size)
+                .limit(size)
+                .forEach(d -> items.add(toAssignment(d)));
+        return new Page(items, seats.countDocuments(filter));
+    }
+
+    @Override
+    public boolean update(
+            SeatAssignment expected, Optional<String> schoolId, List<String> delegates, List<PendingEvent> events) {
+        return outbox.updateWhere(
+                seats,
+                Filters.and(
+                        Filters.eq("_id", id(expected.conferenceId(), expected.seatId())),
+                        Filters.eq(OutboxFields.VERSION, expected.version())),
+                Updates.combine(Updates.set("schoolId", schoolId.orElse(null)), Updates.set("delegates", delegates)),
+                events);
+    }
+
+    private Optional<SeatAssignment> first(Bson filter) {
+        return Optional.ofNullable(seats.find(filter).first()).map(MongoSeatAssignmentRepository::toAssignment);
+    }
+
+    private static String id(String conferenceId, String seatId) {
+        return conferenceId + "/" + seatId;
+    }
+
+    private static SeatAssignment toAssignment(Document d) {
+        return new SeatAssignment(
+                d.getString("conferenceId"),
+                d.getString("seatId"),
+                d.getString("committeeId"),
+                Optional.ofNullable(d.getString("schoolId")),
+                d.getInteger("delegationSize"),
+                d.getList("delegates", String.class, List.of()),
+                d.get(OutboxFields.VERSION, Number.class).longValue());
+    }
+}

@@ -1,0 +1,96 @@
+package dev.quorum.registration.allocation.web;
+
+import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.web.PageResponse;
+import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
+import dev.quorum.registration.allocation.application.SeatingService;
+import dev.quorum.registration.allocation.domain.SeatAssignment;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The finalized seats and the delegates advisors put on them. */
+@RestController
+@Tag(name = "Allocation")
+@SecurityRequirement(name = "bearer")
+class SeatAssignmentController {
+    private final SeatingService seating;
+
+    SeatAssignmentController(SeatingService seating) {
+        this.seating = seating;
+    }
+
+    record SeatRequest(@NotBlank @Size(max = 64) String seatId) {}
+
+    record SeatAssignmentResponse(
+            String seatId,
+            String committeeId,
+            String schoolId,
+            int delegationSize,
+            List<String> delegates,
+            long version) {
+        static SeatAssignmentResponse of(SeatAssignment a) {
+            return new SeatAssignmentResponse(
+                    a.seatId(),
+                    a.committeeId(),
+                    a.schoolId().orElse(null),
+                    a.delegationSize(),
+                    a.delegates(),
+                    a.version());
+        }
+    }
+
+    @GetMapping("/api/conferences/{conferenceId}/seat-assignments")
+    @Operation(
+            summary = "List the finalized seats",
+            description = "The conference's Secretariat sees every held seat, an advisor its school's; by committee "
+                    + "and seat. 404 for others.")
+    PageResponse<SeatAssignmentResponse> list(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = 64) String conferenceId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        SeatAssignmentRepository.Page result = seating.list(QuorumPrincipal.from(jwt), conferenceId, page, size);
+        return new PageResponse<>(
+                result.items().stream().map(SeatAssignmentResponse::of).toList(), page, size, result.total());
+    }
+
+    @PutMapping("/api/delegates/{delegateId}/seat")
+    @Operation(
+            summary = "Seat a delegate",
+            description = "The delegate's advisor (or the Secretariat) puts it on a seat its school holds (409 "
+                    + "otherwise, or when the seat is full); it leaves the seat it sat on. Publishes DelegateSeated "
+                    + "(and DelegateUnseated for the seat left).")
+    SeatAssignmentResponse seat(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = 64) String delegateId,
+            @Valid @RequestBody SeatRequest request) {
+        return SeatAssignmentResponse.of(seating.seat(QuorumPrincipal.from(jwt), delegateId, request.seatId()));
+    }
+
+    @DeleteMapping("/api/delegates/{delegateId}/seat")
+    @Operation(
+            summary = "Unseat a delegate",
+            description =
+                    "The delegate's advisor (or the Secretariat); publishes DelegateUnseated. 204 also when it sat nowhere.")
+    ResponseEntity<Void> unseat(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String delegateId) {
+        seating.unseat(QuorumPrincipal.from(jwt), delegateId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,178 @@
+package dev.quorum.registration.allocation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.quorum.platform.security.Roles;
+import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.KafkaTestClient;
+import dev.quorum.registration.account.application.AccountRepository;
+import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.catalogue.application.CommitteeCatalog;
+import dev.quorum.registration.support.RegistrationFixtures;
+import dev.quorum.registration.testing.CommitteeEvents;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** An open conference, the Secretariat signed in, and the helpers the allocation and seating tests share. */
+abstract class AllocationTestSupport {
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommitteeCatalog catalog;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    ApiClient api;
+    ApiClient secretariat;
+    RegistrationFixtures fixtures;
+    String conference;
+
+    @BeforeEach
+    void openConference() {
+        api = ApiClient.local(port);
+        secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
+        fixtures = new RegistrationFixtures(api, secretariat);
+        conference = fixtures.openConference(10_000);
+    }
+
+    interface Call {
+        ApiClient.Response call(String input);
+    }
+
+    /** Waits until exactly {@code count} events of the type mention {@code text}, and returns them. */
+    static List<ConsumerRecord<String, byte[]>> events(String type, String text, int count) {
+        List<List<ConsumerRecord<String, byte[]>>> found = new ArrayList<>();
+        await().atMost(WAIT).until(() -> {
+            List<ConsumerRecord<String, byte[]>> matching = KafkaTestClient.awaitRecords(
+                            "registration.events",
+                            r -> type.equals(KafkaTestClient.header(r, "ce_type")) && value(r).contains(text),
+                            WAIT)
+                    .stream()
+                    .filter(r -> type.equals(KafkaTestClient.header(r, "ce_type")) && value(r).contains(text))
+                    .toList();
+            found.add(0, matching);
+            return matching.size() >= count;
+        });
+        assertThat(found.get(0)).hasSize(count);
+        return found.get(0);
+    }
+
+    static String value(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+
+    static List<Integer> race(List<String> inputs, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(inputs.size());
+        try {
+            List<Callable<Integer>> tasks = new ArrayList<>();
+            for (String input : inputs) {
+                tasks.add(() -> call.call(input).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(tasks)) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A committee of the conference with fresh seat ids (the golden example's ids are shared by every test). */
+    ObjectNode committee(String conferenceId, int seats, int delegationSize) {
+        ObjectNode data = CommitteeEvents.withFirstSeats(
+                CommitteeEvents.created(UUID.randomUUID().toString(), conferenceId), seats);
+        data.put("delegationSize", delegationSize);
+        data.get("seats")
+                .valueStream()
+                .forEach(s -> ((ObjectNode) s).put("seatId", UUID.randomUUID().toString()));
+        int before = catalog.seatsOf(conferenceId).size();
+        CommitteeEvents.publish(CommitteeEvents.CREATED, data);
+        await().atMost(WAIT).until(() -> catalog.seatsOf(conferenceId).size() == before + seats);
+        return data;
+    }
+
+    ApiClient secretariatOf(String conferenceId) {
+        String username = "secretariat-" + UUID.randomUUID();
+        accounts.insertIfAbsent(new Account(
+                UUID.randomUUID().toString(),
+                username,
+                passwords.encode("other-password"),
+                List.of(Roles.SECRETARIAT),
+                List.of(conferenceId),
+                Optional.empty(),
+                List.of(),
+                Optional.empty()));
+        return api.withToken(api.signIn(username, "other-password"));
+    }
+
+    String allocations() {
+        return "/api/conferences/" + conference + "/allocations";
+    }
+
+    String seatAssignments() {
+        return "/api/conferences/" + conference + "/seat-assignments";
+    }
+
+    String seatPath(String allocationId, String seatId) {
+        return allocations() + "/" + allocationId + "/seats/" + seatId;
+    }
+
+    static Map<String, Object> nullSchool() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("schoolId", null);
+        return body;
+    }
+
+    static String seatOf(JsonNode proposal, String schoolId) {
+        return proposal.get("seats")
+                .valueStream()
+                .filter(s -> schoolId.equals(s.get("schoolId").asString()))
+                .map(s -> s.get("seatId").asString())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static Optional<String> seatOfSchool(JsonNode proposal, String seatId) {
+        return proposal.get("seats")
+                .valueStream()
+                .filter(s -> seatId.equals(s.get("seatId").asString()))
+                .map(s -> s.get("schoolId").asString())
+                .findFirst();
+    }
+
+    static String freeSeat(JsonNode proposal, ObjectNode committee) {
+        return committee
+                .get("seats")
+                .valueStream()
+                .map(s -> s.get("seatId").asString())
+                .filter(id -> seatOfSchool(proposal, id).isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+}
