@@ -41,7 +41,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod());
+        // Sign-in answers are credentials: never stored, never replayed (a retry just signs in again).
+        return request.getHeader(HEADER) == null
+                || !WRITES.contains(request.getMethod())
+                || request.getRequestURI().startsWith("/api/auth/");
     }
 
     @Override

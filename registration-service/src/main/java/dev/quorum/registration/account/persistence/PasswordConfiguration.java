@@ -1,15 +1,21 @@
 package dev.quorum.registration.account.persistence;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Spring Security's delegating encoder: bcrypt today, upgradable without breaking stored hashes. */
+/**
+ * Spring Security's delegating encoder (bcrypt today, upgradable without breaking stored hashes),
+ * with at most {@code quorum.passwords.concurrent-hashes} hashes at once (default: one per core).
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${quorum.passwords.concurrent-hashes:0}") int concurrentHashes) {
+        int permits =
+                concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors();
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits);
     }
 }

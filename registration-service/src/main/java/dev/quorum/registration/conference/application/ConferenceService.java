@@ -13,6 +13,7 @@ import dev.quorum.registration.conference.messaging.ConferenceIntegrationEvents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -22,12 +23,17 @@ public class ConferenceService {
     private final ConferenceRepository conferences;
     private final ConferenceIntegrationEvents integrationEvents;
     private final Clock clock;
+    private final List<ConferenceRevisionHook> hooks;
 
     public ConferenceService(
-            ConferenceRepository conferences, ConferenceIntegrationEvents integrationEvents, Clock clock) {
+            ConferenceRepository conferences,
+            ConferenceIntegrationEvents integrationEvents,
+            Clock clock,
+            List<ConferenceRevisionHook> hooks) {
         this.conferences = conferences;
         this.integrationEvents = integrationEvents;
         this.clock = clock;
+        this.hooks = List.copyOf(hooks);
     }
 
     public Conference plan(
@@ -68,7 +74,9 @@ public class ConferenceService {
         }
         Conference.Change revised = current.revise(changes);
         conferences.update(revised.conference(), integrationEvents.toPending(revised.events()));
-        return conferences.findById(id).orElseThrow();
+        Conference stored = conferences.findById(id).orElseThrow();
+        hooks.forEach(hook -> hook.revised(current, stored));
+        return stored;
     }
 
     /** A conference the caller belongs to; others answer 404 so ids reveal nothing. */

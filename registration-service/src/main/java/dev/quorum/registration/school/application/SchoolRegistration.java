@@ -167,7 +167,7 @@ public class SchoolRegistration {
      * smaller school never jumps the queue. {@code skip} is a school just moved to the waitlist by
      * hand, which must not be promoted straight back.
      */
-    void promoteWaitlist(Conference conference, Optional<String> skip) {
+    public void promoteWaitlist(Conference conference, Optional<String> skip) {
         for (School next : schools.waitlist(conference.id().value())) {
             if (skip.isPresent() && skip.get().equals(next.id())) {
                 continue;

@@ -256,6 +256,22 @@ class ConferenceApiIT {
     }
 
     @Test
+    void signInAnswersAreNeverStoredForReplay() {
+        ApiClient keyed = api.withHeader("Idempotency-Key", UUID.randomUUID().toString());
+
+        ApiClient.Response first =
+                keyed.post("/api/auth/token", Map.of("username", "secretariat", "password", "s3cret-pass"));
+        ApiClient.Response again =
+                keyed.post("/api/auth/token", Map.of("username", "secretariat", "password", "s3cret-pass"));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.json().get("access_token").asString())
+                .isNotEqualTo(first.json().get("access_token").asString());
+    }
+
+    @Test
     void idempotencyKeysAreScopedToTheCaller() {
         String key = UUID.randomUUID().toString();
         ApiClient.Response mine =

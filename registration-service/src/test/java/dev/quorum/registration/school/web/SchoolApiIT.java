@@ -100,6 +100,21 @@ class SchoolApiIT {
     }
 
     @Test
+    void raisingTheCapacityPromotesTheWaitlistInArrivalOrder() {
+        String conference = openConference(10);
+        apply(conference, "First In", 10);
+        String second = apply(conference, "Second In", 6);
+        String third = apply(conference, "Third In", 6);
+
+        ApiClient.Response raised = secretariat.patch("/api/conferences/" + conference, Map.of("capacity", 20));
+
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        assertThat(status(second)).isEqualTo("ACCEPTED");
+        assertThat(status(third)).as("6 more would exceed 20").isEqualTo("WAITLISTED");
+        assertThat(acceptedDelegates(conference)).isEqualTo(16);
+    }
+
+    @Test
     void theSameSchoolCannotApplyTwiceAndTheRefusalLeavesNoAccount() {
         String conference = openConference(100);
         apply(conference, "Kazakh-Turkish Lyceum", 4);
