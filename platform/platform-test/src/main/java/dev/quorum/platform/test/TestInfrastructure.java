@@ -1,7 +1,6 @@
 package dev.quorum.platform.test;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
@@ -59,7 +58,7 @@ public final class TestInfrastructure {
     }
 
     private static String startEmbeddedMongo() {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(new HelloAnsweringMemoryBackend());
         InetSocketAddress address = server.bind();
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "embedded-mongo-stop"));
         return "mongodb://127.0.0.1:" + address.getPort();
