@@ -22,7 +22,7 @@ public final class AccessCodes {
         this.random = random;
     }
 
-    /** A new code, shown as {@code XXXX-XXXX-XXXX}. */
+    /** A new code, shown in three groups of four, e.g. {@code K7QM-3HWP-9TRA}. */
     public String next() {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < LENGTH; i++) {
