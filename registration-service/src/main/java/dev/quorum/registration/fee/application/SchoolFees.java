@@ -9,7 +9,7 @@ import dev.quorum.registration.fee.domain.Payment;
 import dev.quorum.registration.fee.domain.PaymentDetails;
 import dev.quorum.registration.fee.domain.SchoolAccount;
 import dev.quorum.registration.fee.domain.Statement;
-import dev.quorum.registration.school.application.SchoolRegistration;
+import dev.quorum.registration.school.application.SchoolAccess;
 import dev.quorum.registration.school.domain.School;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,17 +20,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * The Secretariat records payments for a school; the school's advisor and the Secretariat read its
- * statement. Who may see a school is decided by {@link SchoolRegistration}: anyone else gets a 404.
+ * statement. Who may see a school is decided by {@link SchoolAccess}: anyone else gets a 404.
  */
 @Service
 public class SchoolFees {
-    private final SchoolRegistration schools;
+    private final SchoolAccess schools;
     private final ConferenceRepository conferences;
     private final PaymentRepository payments;
     private final Clock clock;
 
-    public SchoolFees(
-            SchoolRegistration schools, ConferenceRepository conferences, PaymentRepository payments, Clock clock) {
+    public SchoolFees(SchoolAccess schools, ConferenceRepository conferences, PaymentRepository payments, Clock clock) {
         this.schools = schools;
         this.conferences = conferences;
         this.payments = payments;
@@ -42,7 +41,7 @@ public class SchoolFees {
      * Checked against the payments recorded so far, then stored as one insert; nothing is published.
      */
     public Payment record(QuorumPrincipal caller, String schoolId, PaymentDetails details) {
-        School school = schools.get(caller, schoolId);
+        School school = schools.visibleTo(caller, schoolId);
         if (!caller.administers(school.conferenceId())) {
             throw new ForbiddenException("Only the conference's Secretariat may record payments.");
         }
@@ -58,7 +57,7 @@ public class SchoolFees {
 
     /** The school's statement, for its advisor and its conference's Secretariat. */
     public Statement statement(QuorumPrincipal caller, String schoolId) {
-        School school = schools.get(caller, schoolId);
+        School school = schools.visibleTo(caller, schoolId);
         return account(school, conferenceOf(school)).statement();
     }
 

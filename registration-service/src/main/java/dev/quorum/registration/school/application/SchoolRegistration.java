@@ -82,8 +82,8 @@ public class SchoolRegistration {
             throw new InvalidInputException("advisor.username", "is already taken");
         }
         // Strict arrival order: while anyone waits, a newcomer queues behind them even if it would fit.
-        boolean room = schools.waitlist(conference.id().value()).isEmpty()
-                && reserve(conference, application.requestedDelegates());
+        boolean room =
+                !schools.hasWaitlist(conference.id().value()) && reserve(conference, application.requestedDelegates());
         School.Change applied = School.apply(
                 schoolId,
                 conference.id().value(),

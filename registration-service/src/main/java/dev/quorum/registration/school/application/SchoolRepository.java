@@ -19,6 +19,9 @@ public interface SchoolRepository {
     /** The conference's schools with that status (all when empty), in arrival order. */
     Page findPage(String conferenceId, Optional<SchoolStatus> status, int page, int size);
 
+    /** Whether any school of the conference is waiting (one indexed lookup, not the whole list). */
+    boolean hasWaitlist(String conferenceId);
+
     /** The conference's waitlist in arrival order. */
     List<School> waitlist(String conferenceId);
 

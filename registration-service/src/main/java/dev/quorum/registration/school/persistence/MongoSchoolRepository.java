@@ -69,6 +69,16 @@ class MongoSchoolRepository implements SchoolRepository {
     }
 
     @Override
+    public boolean hasWaitlist(String conferenceId) {
+        return schools.find(Filters.and(
+                                Filters.eq("conferenceId", conferenceId),
+                                Filters.eq("status", SchoolStatus.WAITLISTED.name())))
+                        .limit(1)
+                        .first()
+                != null;
+    }
+
+    @Override
     public List<School> waitlist(String conferenceId) {
         List<School> waiting = new ArrayList<>();
         schools.find(Filters.and(
