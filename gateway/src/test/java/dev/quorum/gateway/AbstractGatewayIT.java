@@ -33,6 +33,7 @@ public abstract class AbstractGatewayIT {
         registry.add("GUIDE_SERVICE_URL", Backends.GUIDE::url);
         registry.add("QUORUM_JWKS_URI", () -> Backends.REGISTRATION.url() + "/.well-known/jwks.json");
         registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "2s");
+        registry.add("GATEWAY_CREDENTIALS_RESPONSE_TIMEOUT_MS", () -> "20000");
         registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
         registry.add("GATEWAY_SIGN_IN_LIMIT_REQUESTS", () -> SIGN_IN_LIMIT);
         registry.add("GATEWAY_SIGN_IN_LIMIT_PERIOD", () -> "1h");

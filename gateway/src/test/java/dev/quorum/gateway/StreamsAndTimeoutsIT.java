@@ -3,6 +3,7 @@ package dev.quorum.gateway;
 import static dev.quorum.gateway.SecurityIT.expectProblem;
 
 import dev.quorum.gateway.support.Backends;
+import dev.quorum.gateway.support.StubBackend;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,38 @@ class StreamsAndTimeoutsIT extends AbstractGatewayIT {
     @Test
     void answersASlowServiceWithAGatewayTimeoutProblem() {
         expectProblem(get("/api/votes/slow", delegateToken()).exchange(), 504, "timeout");
+    }
+
+    /**
+     * Sign-ins and applications queue for bcrypt in a rush: answered after the general timeout
+     * (2 s in these tests) they still arrive, while any other call answered as late times out.
+     */
+    @Test
+    void waitsLongerForSignInsAndApplicationsThanForOtherCalls() {
+        for (String path : new String[] {"/api/auth/token", "/api/schools"}) {
+            client.post()
+                    .uri(path)
+                    .header(StubBackend.TEST_ID, testId)
+                    .header(StubBackend.DELAY, "3000")
+                    // Its own client address (TEST-NET-2), so no other test's sign-ins use up its budget.
+                    .header("X-Forwarded-For", "198.51.100.7")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.service")
+                    .isEqualTo("registration");
+        }
+        expectProblem(
+                client.get()
+                        .uri("/api/conferences")
+                        .header(StubBackend.TEST_ID, testId)
+                        .header(StubBackend.DELAY, "3000")
+                        .header("Authorization", "Bearer " + delegateToken())
+                        .exchange(),
+                504,
+                "timeout");
     }
 }

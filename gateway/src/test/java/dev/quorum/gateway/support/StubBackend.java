@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class StubBackend implements AutoCloseable {
     /** Tests tag their requests with this header to find them among everyone else's. */
     public static final String TEST_ID = "X-Test-Id";
+    /** A request with this header (milliseconds) is answered that much later: a slow service. */
+    public static final String DELAY = "X-Stub-Delay-Ms";
 
     private final String name;
     private final HttpServer server;
@@ -96,7 +98,20 @@ public final class StubBackend implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
-            handler.handle(exchange);
+            String delay = exchange.getRequestHeaders().getFirst(DELAY);
+            if (delay != null) {
+                try {
+                    Thread.sleep(Long.parseLong(delay));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            try {
+                handler.handle(exchange);
+            } catch (IOException gatewayGaveUp) {
+                // The gateway timed out and closed the connection before a delayed answer.
+            }
         };
     }
 

@@ -42,6 +42,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(validationProblem(e.errors()));
     }
 
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> handleServiceBusy(ServiceBusyException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(handleApiProblem(e).getBody());
+    }
+
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());

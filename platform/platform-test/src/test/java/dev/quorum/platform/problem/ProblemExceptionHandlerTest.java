@@ -3,6 +3,7 @@ package dev.quorum.platform.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +39,11 @@ class ProblemExceptionHandlerTest {
             throw new ConflictException("The seat is taken.");
         }
 
+        @GetMapping("/busy")
+        String busy() {
+            throw new ServiceBusyException("Too much queued.", java.time.Duration.ofMillis(1500));
+        }
+
         @PostMapping("/things")
         String create(@Valid @RequestBody Body body) {
             return body.name();
@@ -68,6 +74,15 @@ class ProblemExceptionHandlerTest {
         mvc.perform(get("/taken"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://quorum.dev/problems/conflict"));
+    }
+
+    @Test
+    void aBusyServiceAsksTheClientToComeBackInWholeSeconds() throws Exception {
+        mvc.perform(get("/busy"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "2"))
+                .andExpect(jsonPath("$.type").value("https://quorum.dev/problems/unavailable"))
+                .andExpect(jsonPath("$.detail").value("Too much queued."));
     }
 
     @Test

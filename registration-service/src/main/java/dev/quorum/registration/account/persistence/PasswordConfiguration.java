@@ -1,5 +1,6 @@
 package dev.quorum.registration.account.persistence;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,14 +9,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Spring Security's delegating encoder (bcrypt today, upgradable without breaking stored hashes),
- * with at most {@code quorum.passwords.concurrent-hashes} hashes at once (default: one per core).
+ * with at most {@code quorum.passwords.concurrent-hashes} hashes at once (default: one per core)
+ * and at most {@code quorum.passwords.max-wait} in the queue for one (default 20 s, below the
+ * gateway's 30 s timeout for sign-ins and applications).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${quorum.passwords.concurrent-hashes:0}") int concurrentHashes) {
+    PasswordEncoder passwordEncoder(
+            @Value("${quorum.passwords.concurrent-hashes:0}") int concurrentHashes,
+            @Value("${quorum.passwords.max-wait:20s}") Duration maxWait) {
         int permits =
                 concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors();
-        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits);
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), permits, maxWait);
     }
 }

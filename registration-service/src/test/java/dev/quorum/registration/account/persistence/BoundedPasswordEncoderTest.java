@@ -1,9 +1,13 @@
 package dev.quorum.registration.account.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quorum.platform.problem.ServiceBusyException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class BoundedPasswordEncoderTest {
 
     /** Records how many calls ran at the same time. */
-    static final class CountingEncoder implements PasswordEncoder {
+    static class CountingEncoder implements PasswordEncoder {
         final AtomicInteger active = new AtomicInteger();
         final AtomicInteger mostAtOnce = new AtomicInteger();
 
@@ -36,7 +40,7 @@ class BoundedPasswordEncoderTest {
     @Test
     void neverRunsMoreHashesAtOnceThanItsPermits() throws Exception {
         CountingEncoder counting = new CountingEncoder();
-        PasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2);
+        PasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2, Duration.ofMinutes(1));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -50,5 +54,37 @@ class BoundedPasswordEncoderTest {
 
         assertThat(counting.mostAtOnce.get()).isBetween(1, 2);
         assertThat(bounded.matches("x", "{noop}x")).isTrue();
+    }
+
+    @Test
+    void turnsAwayAHashThatWouldWaitTooLongAndRecoversWhenThePermitIsBack() throws Exception {
+        CountDownLatch hashing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        PasswordEncoder blocking = new CountingEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                hashing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "{noop}" + raw;
+            }
+        };
+        PasswordEncoder bounded = new BoundedPasswordEncoder(blocking, 1, Duration.ofMillis(50));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<String> holder = pool.submit(() -> bounded.encode("first"));
+        hashing.await();
+
+        assertThatThrownBy(() -> bounded.encode("second")).isInstanceOfSatisfying(ServiceBusyException.class, busy -> {
+            assertThat(busy.status()).isEqualTo(503);
+            assertThat(busy.retryAfter()).isPositive();
+        });
+
+        release.countDown();
+        assertThat(holder.get()).isEqualTo("{noop}first");
+        assertThat(bounded.encode("third")).isEqualTo("{noop}third");
+        pool.shutdown();
     }
 }
