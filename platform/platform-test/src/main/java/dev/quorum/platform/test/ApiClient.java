@@ -53,6 +53,10 @@ public final class ApiClient {
         return send(request(path).GET().build());
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public Response post(String path, Object body) {
         return send(request(path)
                 .header("Content-Type", "application/json")

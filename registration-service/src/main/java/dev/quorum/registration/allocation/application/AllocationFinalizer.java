@@ -1,6 +1,5 @@
 package dev.quorum.registration.allocation.application;
 
-import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Proposal;
@@ -8,9 +7,6 @@ import dev.quorum.registration.allocation.domain.ProposedSeat;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.allocation.messaging.SeatEvents;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
-import dev.quorum.registration.school.application.SchoolRepository;
-import dev.quorum.registration.school.domain.School;
-import dev.quorum.registration.school.domain.SchoolStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -18,22 +14,25 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Finalizing makes a proposal the conference's seat assignment: one {@code SeatAssigned} per
- * placed seat, then one seat-assignment document per seat for advisors to put delegates on.
+ * Finalizing makes a proposal the conference's seat assignment: one seat-assignment document per
+ * placed seat, each stored with its {@code SeatAssigned} event, for advisors to put delegates on.
+ * From then on every seat's history (assigned, delegates seated and unseated, released, given
+ * again) comes from that one document, so its events carry one increasing version per seat.
  *
  * <p>Three writes, each safe to repeat, so a retried finalize completes a crashed one:
  *
  * <ol>
  *   <li>{@code recordFinalized}: the conference's one finalized allocation, first come first
  *       served (a different allocation later gets 409);
- *   <li>the proposal becomes FINALIZED in the same write that puts the SeatAssigned events into
- *       its outbox, guarded by the version read, so a manual move racing in means "read again";
- *   <li>the seat assignments are inserted, duplicates ignored.
+ *   <li>the proposal becomes FINALIZED, guarded by the version read, so a manual move racing in
+ *       means "read again";
+ *   <li>the seat assignments are inserted with their events, those already there skipped.
  * </ol>
  *
- * <p>Crash window: after 2 and before 3 the events are published while some seats have no
- * assignment document yet, so advisors cannot seat delegates on them (and a withdrawal cannot
- * release them) until the Secretariat retries the finalize, which inserts the rest.
+ * <p>After a crash between 2 and 3 some seats are neither stored nor announced (never one without
+ * the other) until the Secretariat retries the finalize. A school that withdraws while 3 runs may
+ * miss the release of seats stored after its withdrawal looked; so once the seats are stored, the
+ * finalize releases the seats of any school that is no longer accepted.
  */
 @Service
 public class AllocationFinalizer {
@@ -43,7 +42,8 @@ public class AllocationFinalizer {
     private final AllocationService proposals;
     private final AllocationRepository allocations;
     private final SeatAssignmentRepository assignments;
-    private final SchoolRepository schools;
+    private final AcceptedSchools acceptedSchools;
+    private final SeatRelease release;
     private final CommitteeCatalog catalog;
     private final SeatEvents events;
 
@@ -52,14 +52,16 @@ public class AllocationFinalizer {
             AllocationService proposals,
             AllocationRepository allocations,
             SeatAssignmentRepository assignments,
-            SchoolRepository schools,
+            AcceptedSchools acceptedSchools,
+            SeatRelease release,
             CommitteeCatalog catalog,
             SeatEvents events) {
         this.administration = administration;
         this.proposals = proposals;
         this.allocations = allocations;
         this.assignments = assignments;
-        this.schools = schools;
+        this.acceptedSchools = acceptedSchools;
+        this.release = release;
         this.catalog = catalog;
         this.events = events;
     }
@@ -79,22 +81,24 @@ public class AllocationFinalizer {
             if (attempt == ATTEMPTS) {
                 throw new ConflictException("The allocation keeps changing; try again.");
             }
-            if (allocations.finalize(allocationId, proposal.version(), seatAssigned(proposal))) {
+            if (allocations.finalize(allocationId, proposal.version())) {
                 break;
             }
             proposal = proposals.find(conferenceId, allocationId);
         }
         Proposal done = proposals.find(conferenceId, allocationId);
         for (ProposedSeat seat : done.seats()) {
-            assignments.insertIfAbsent(new SeatAssignment(
+            SeatAssignment assignment = new SeatAssignment(
                     conferenceId,
                     seat.seatId(),
                     seat.committeeId(),
                     Optional.of(seat.schoolId()),
                     seat.delegationSize(),
                     List.of(),
-                    1));
+                    1);
+            assignments.insertIfAbsent(assignment, List.of(events.assigned(assignment, allocationId)));
         }
+        releaseSeatsOfSchoolsThatLeft(done);
         return new ProposalView(done, catalog.seatsOf(conferenceId).size());
     }
 
@@ -103,28 +107,19 @@ public class AllocationFinalizer {
         TreeSet<String> gone = proposal.seats().stream()
                 .map(ProposedSeat::schoolId)
                 .distinct()
-                .filter(id -> schools.findById(id)
-                        .map(School::status)
-                        .filter(SchoolStatus.ACCEPTED::equals)
-                        .isEmpty())
+                .filter(id -> !acceptedSchools.isAccepted(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!gone.isEmpty()) {
             throw new ConflictException("Schools " + gone + " are no longer accepted; release their seats first.");
         }
     }
 
-    /** The events of the finalizing write, at the version it produces. */
-    private List<PendingEvent> seatAssigned(Proposal proposal) {
-        long version = proposal.version() + 1;
-        return proposal.seats().stream()
-                .map(s -> events.assigned(new SeatEvents.SeatAssigned(
-                        proposal.conferenceId(),
-                        proposal.id(),
-                        s.seatId(),
-                        s.committeeId(),
-                        s.schoolId(),
-                        s.delegationSize(),
-                        version)))
-                .toList();
+    /** Seats stored for a school that withdrew after the check above go back (see the class comment). */
+    private void releaseSeatsOfSchoolsThatLeft(Proposal proposal) {
+        proposal.seats().stream()
+                .map(ProposedSeat::schoolId)
+                .distinct()
+                .filter(id -> !acceptedSchools.isAccepted(id))
+                .forEach(id -> release.releaseAllHeldBy(proposal.conferenceId(), id));
     }
 }

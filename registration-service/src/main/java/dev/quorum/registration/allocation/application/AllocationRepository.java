@@ -1,9 +1,7 @@
 package dev.quorum.registration.allocation.application;
 
-import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.registration.allocation.domain.Proposal;
 import dev.quorum.registration.allocation.domain.ProposedSeat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,11 +26,11 @@ public interface AllocationRepository {
     boolean release(String allocationId, ProposedSeat seat);
 
     /**
-     * Marks the proposal finalized with the events it causes, if it is still proposed at {@code version}.
+     * Marks the proposal finalized, if it is still proposed at {@code version}.
      *
      * @return false when it changed meanwhile (or is already final)
      */
-    boolean finalize(String allocationId, long version, List<PendingEvent> events);
+    boolean finalize(String allocationId, long version);
 
     /**
      * Records that the conference finalized this allocation; a conference finalizes one allocation
@@ -41,4 +39,7 @@ public interface AllocationRepository {
      * @return the allocation the conference finalized (this one, or the one recorded earlier)
      */
     String recordFinalized(String conferenceId, String allocationId);
+
+    /** The allocation the conference finalized (or began to), if any. */
+    Optional<String> finalizedAllocation(String conferenceId);
 }

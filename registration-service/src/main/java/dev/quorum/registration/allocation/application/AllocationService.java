@@ -1,7 +1,6 @@
 package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
-import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.NotFoundException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Allocation;
@@ -45,6 +44,7 @@ public class AllocationService {
     private final ConferenceAdministration administration;
     private final CommitteeCatalog catalog;
     private final SchoolRepository schools;
+    private final AcceptedSchools acceptedSchools;
     private final PreferenceRepository preferences;
     private final AllocationRepository allocations;
     private final Clock clock;
@@ -54,12 +54,14 @@ public class AllocationService {
             ConferenceAdministration administration,
             CommitteeCatalog catalog,
             SchoolRepository schools,
+            AcceptedSchools acceptedSchools,
             PreferenceRepository preferences,
             AllocationRepository allocations,
             Clock clock) {
         this.administration = administration;
         this.catalog = catalog;
         this.schools = schools;
+        this.acceptedSchools = acceptedSchools;
         this.preferences = preferences;
         this.allocations = allocations;
         this.clock = clock;
@@ -127,7 +129,7 @@ public class AllocationService {
                 requireProposed(find(conferenceId, allocationId));
             }
         } else {
-            School school = acceptedSchool(conferenceId, schoolId.get());
+            School school = acceptedSchools.require(conferenceId, schoolId.get());
             if (holder.isPresent()) {
                 requireHeldBy(holder.get(), school.id());
             } else {
@@ -171,19 +173,14 @@ public class AllocationService {
 
     private static void requireProposed(Proposal proposal) {
         if (proposal.finalized()) {
-            throw new ConflictException("Allocation " + proposal.id() + " is final; its seats no longer move.");
+            throw new ConflictException("Allocation " + proposal.id() + " is final; its seats no longer move here. "
+                    + "Give or free a seat with PUT or DELETE /api/conferences/" + proposal.conferenceId()
+                    + "/seat-assignments/{seatId}.");
         }
     }
 
     private static Optional<ProposedSeat> holderOf(Proposal proposal, String seatId) {
         return proposal.seats().stream().filter(s -> s.seatId().equals(seatId)).findFirst();
-    }
-
-    private School acceptedSchool(String conferenceId, String schoolId) {
-        return schools.findById(schoolId)
-                .filter(s -> s.conferenceId().equals(conferenceId) && s.status() == SchoolStatus.ACCEPTED)
-                .orElseThrow(
-                        () -> new InvalidInputException("schoolId", "is not an accepted school of this conference"));
     }
 
     private SchoolDemand demandOf(School school) {

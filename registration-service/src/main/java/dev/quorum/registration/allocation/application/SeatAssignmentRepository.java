@@ -11,8 +11,13 @@ import java.util.Optional;
  * decided by the store: one wins, the others read again.
  */
 public interface SeatAssignmentRepository {
-    /** Stores the seat at version 1 unless it is already stored (a retried finalize). */
-    void insertIfAbsent(SeatAssignment assignment);
+    /**
+     * Stores the seat at version 1 with the events of its assignment, unless it is already stored
+     * (a retried finalize, or another request was first).
+     *
+     * @return whether this call stored it
+     */
+    boolean insertIfAbsent(SeatAssignment assignment, List<PendingEvent> events);
 
     Optional<SeatAssignment> find(String conferenceId, String seatId);
 

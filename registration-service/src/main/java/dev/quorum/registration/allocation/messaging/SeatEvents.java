@@ -2,13 +2,14 @@ package dev.quorum.registration.allocation.messaging;
 
 import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.platform.outbox.PendingEventFactory;
+import dev.quorum.registration.allocation.domain.SeatAssignment;
 import org.springframework.stereotype.Component;
 
 /**
  * Seat and delegate-seating events on {@code registration.events}, keyed by conference (so one
  * conference's seat history stays in order) with the seat id as subject. {@code version} is the
- * version of the document that recorded the fact: the allocation for {@code SeatAssigned}, the seat
- * assignment for the others.
+ * version of the seat's assignment document after the change, so one seat's events carry
+ * increasing versions whatever caused them.
  */
 @Component
 public class SeatEvents {
@@ -20,7 +21,16 @@ public class SeatEvents {
         this.events = events;
     }
 
-    public PendingEvent assigned(SeatAssigned data) {
+    /** The school now holds the seat; {@code seat} is the assignment as this write stores it. */
+    public PendingEvent assigned(SeatAssignment seat, String allocationId) {
+        SeatAssigned data = new SeatAssigned(
+                seat.conferenceId(),
+                allocationId,
+                seat.seatId(),
+                seat.committeeId(),
+                seat.schoolId().orElseThrow(),
+                seat.delegationSize(),
+                seat.version());
         return events.create(TOPIC, SeatAssigned.TYPE, data.conferenceId(), data.seatId(), data);
     }
 
@@ -36,7 +46,10 @@ public class SeatEvents {
         return events.create(TOPIC, DelegateUnseated.TYPE, data.conferenceId(), data.seatId(), data);
     }
 
-    /** {@code quorum.registration.SeatAssigned.v1}: a finalized allocation gave the seat to the school. */
+    /**
+     * {@code quorum.registration.SeatAssigned.v1}: the school holds the seat, given by the finalized
+     * allocation {@code allocationId} or, after it, by the Secretariat by hand.
+     */
     public record SeatAssigned(
             String conferenceId,
             String allocationId,
@@ -48,7 +61,7 @@ public class SeatEvents {
         public static final String TYPE = "quorum.registration.SeatAssigned.v1";
     }
 
-    /** {@code quorum.registration.SeatReleased.v1}: the school no longer holds the seat (it withdrew). */
+    /** {@code quorum.registration.SeatReleased.v1}: the school no longer holds the seat (it withdrew, or the Secretariat freed it). */
     public record SeatReleased(String conferenceId, String seatId, String committeeId, String schoolId, long version) {
         public static final String TYPE = "quorum.registration.SeatReleased.v1";
     }

@@ -8,7 +8,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.quorum.platform.outbox.OutboxFields;
 import dev.quorum.platform.outbox.OutboxWriter;
-import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.registration.allocation.application.AllocationRepository;
 import dev.quorum.registration.allocation.domain.AllocationStatus;
 import dev.quorum.registration.allocation.domain.Proposal;
@@ -115,7 +114,7 @@ class MongoAllocationRepository implements AllocationRepository {
     }
 
     @Override
-    public boolean finalize(String allocationId, long version, List<PendingEvent> events) {
+    public boolean finalize(String allocationId, long version) {
         return outbox.updateWhere(
                 allocations,
                 Filters.and(
@@ -125,7 +124,7 @@ class MongoAllocationRepository implements AllocationRepository {
                 Updates.combine(
                         Updates.set("status", AllocationStatus.FINALIZED.name()),
                         Updates.set("finalizedAt", new Date())),
-                events);
+                List.of());
     }
 
     @Override
@@ -139,6 +138,13 @@ class MongoAllocationRepository implements AllocationRepository {
             }
             return finalized.find(Filters.eq("_id", conferenceId)).first().getString("allocationId");
         }
+    }
+
+    @Override
+    public Optional<String> finalizedAllocation(String conferenceId) {
+        return Optional.ofNullable(
+                        finalized.find(Filters.eq("_id", conferenceId)).first())
+                .map(d -> d.getString("allocationId"));
     }
 
     private static String seatPath(ProposedSeat seat) {

@@ -41,7 +41,7 @@ class MongoSeatAssignmentRepository implements SeatAssignmentRepository, Delegat
     }
 
     @Override
-    public void insertIfAbsent(SeatAssignment a) {
+    public boolean insertIfAbsent(SeatAssignment a, List<PendingEvent> events) {
         try {
             outbox.insert(
                     seats,
@@ -52,9 +52,11 @@ class MongoSeatAssignmentRepository implements SeatAssignmentRepository, Delegat
                             .append("schoolId", a.schoolId().orElse(null))
                             .append("delegationSize", a.delegationSize())
                             .append("delegates", a.delegates()),
-                    List.of());
+                    events);
+            return true;
         } catch (DuplicateAggregateException alreadyThere) {
-            // A retried finalize: the seat was stored by the attempt before, and may have changed since.
+            // Stored by an earlier finalize attempt or another request, and it may have changed since.
+            return false;
         }
     }
 

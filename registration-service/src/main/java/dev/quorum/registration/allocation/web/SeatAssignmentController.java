@@ -3,6 +3,7 @@ package dev.quorum.registration.allocation.web;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
 import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
+import dev.quorum.registration.allocation.application.SeatReassignment;
 import dev.quorum.registration.allocation.application.SeatingService;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,12 +32,16 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class SeatAssignmentController {
     private final SeatingService seating;
+    private final SeatReassignment reassignment;
 
-    SeatAssignmentController(SeatingService seating) {
+    SeatAssignmentController(SeatingService seating, SeatReassignment reassignment) {
         this.seating = seating;
+        this.reassignment = reassignment;
     }
 
     record SeatRequest(@NotBlank @Size(max = 64) String seatId) {}
+
+    record HolderRequest(@NotBlank @Size(max = 64) String schoolId) {}
 
     record SeatAssignmentResponse(
             String seatId,
@@ -69,6 +74,38 @@ class SeatAssignmentController {
         SeatAssignmentRepository.Page result = seating.list(QuorumPrincipal.from(jwt), conferenceId, page, size);
         return new PageResponse<>(
                 result.items().stream().map(SeatAssignmentResponse::of).toList(), page, size, result.total());
+    }
+
+    @PutMapping("/api/conferences/{conferenceId}/seat-assignments/{seatId}")
+    @Operation(
+            summary = "Give a free seat to a school (after finalization)",
+            description = "The conference's Secretariat gives a catalogue seat that no school holds (released by a "
+                    + "withdrawal, freed by hand, or never placed) to an accepted school; publishes SeatAssigned. 200 "
+                    + "with no change when the school holds it already; 409 when another school holds it (free it "
+                    + "first), when the school would get more delegates than it requested, or before an allocation "
+                    + "was finalized (move seats in the proposal then). Of concurrent claims of one seat exactly one "
+                    + "wins.")
+    SeatAssignmentResponse assign(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = 64) String conferenceId,
+            @PathVariable @Size(max = 64) String seatId,
+            @Valid @RequestBody HolderRequest request) {
+        return SeatAssignmentResponse.of(
+                reassignment.assign(QuorumPrincipal.from(jwt), conferenceId, seatId, request.schoolId()));
+    }
+
+    @DeleteMapping("/api/conferences/{conferenceId}/seat-assignments/{seatId}")
+    @Operation(
+            summary = "Free a seat (after finalization)",
+            description = "The conference's Secretariat takes the seat back from its school: its delegates leave it "
+                    + "(DelegateUnseated each), then SeatReleased. 204, also when the seat was free already; 404 for a "
+                    + "seat that was never assigned.")
+    ResponseEntity<Void> free(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = 64) String conferenceId,
+            @PathVariable @Size(max = 64) String seatId) {
+        reassignment.free(QuorumPrincipal.from(jwt), conferenceId, seatId);
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/api/delegates/{delegateId}/seat")
