@@ -13,10 +13,16 @@ public interface DelegateRepository {
 
     List<Delegate> findBySchool(String schoolId);
 
-    /** Marks the code redeemed and returns its delegate, atomically: a code works once. */
-    Optional<Delegate> redeem(String accessCodeHash);
+    /**
+     * Marks the code redeemed and returns its delegate, atomically: a code works once. The
+     * delegate's tokens from then on belong to {@code sessionId} (see {@link #findInSession}).
+     */
+    Optional<Delegate> redeem(String accessCodeHash, String sessionId);
 
-    /** Replaces the delegate's access code with a fresh, unredeemed one. */
+    /** The delegate, if {@code sessionId} is still its session (no new code was issued since). */
+    Optional<Delegate> findInSession(String delegateId, String sessionId);
+
+    /** Replaces the delegate's access code with a fresh, unredeemed one and ends its session. */
     void replaceAccessCode(String delegateId, String accessCodeHash);
 
     /**

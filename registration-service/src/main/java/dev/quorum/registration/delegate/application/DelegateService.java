@@ -91,20 +91,30 @@ public class DelegateService {
     }
 
     /**
-     * Exchanges an unredeemed code for the delegate's token claims; a code works once. A seated
-     * delegate's token names the seat, so other services let it act for that seat only.
+     * Exchanges an unredeemed code for the delegate's token claims; a code works once and starts a
+     * session that tokens can be refreshed in until a new code is issued. A seated delegate's token
+     * names the seat, so other services let it act for that seat only.
      */
     public Optional<TokenClaims> redeem(String code) {
-        return delegates
-                .redeem(AccessCodes.hash(code))
-                .map(d -> new TokenClaims(
-                        d.id(),
-                        "delegate:" + d.id(),
-                        List.of(Roles.DELEGATE),
-                        List.of(d.conferenceId()),
-                        Optional.of(d.schoolId()),
-                        List.of(),
-                        seats.seatOf(d.conferenceId(), d.id())));
+        String session = UUID.randomUUID().toString();
+        return delegates.redeem(AccessCodes.hash(code), session).map(d -> claimsOf(d, session));
+    }
+
+    /** Fresh claims (the seat it sits on now) for a delegate still in {@code session}; empty otherwise. */
+    public Optional<TokenClaims> refresh(String delegateId, String session) {
+        return delegates.findInSession(delegateId, session).map(d -> claimsOf(d, session));
+    }
+
+    private TokenClaims claimsOf(Delegate d, String session) {
+        return new TokenClaims(
+                d.id(),
+                "delegate:" + d.id(),
+                List.of(Roles.DELEGATE),
+                List.of(d.conferenceId()),
+                Optional.of(d.schoolId()),
+                List.of(),
+                seats.seatOf(d.conferenceId(), d.id()),
+                Optional.of(session));
     }
 
     /** A delegate and its access code in clear, for the one answer that shows it. */

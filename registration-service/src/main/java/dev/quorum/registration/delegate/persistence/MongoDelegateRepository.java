@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 /** Delegates in {@code delegates}; access-code hashes are unique and indexed for sign-in. */
 @Repository
 class MongoDelegateRepository implements DelegateRepository {
+    /** The session the delegate's tokens belong to: set when a code is redeemed, unset by a new code. */
+    private static final String SESSION = "sessionId";
+
     private static final String SEATING_LOCK = "seatingLock";
 
     private final MongoCollection<Document> delegates;
@@ -62,12 +65,20 @@ class MongoDelegateRepository implements DelegateRepository {
     }
 
     @Override
-    public Optional<Delegate> redeem(String accessCodeHash) {
+    public Optional<Delegate> redeem(String accessCodeHash, String sessionId) {
         return Optional.ofNullable(delegates.findOneAndUpdate(
                         Filters.and(
                                 Filters.eq("accessCodeHash", accessCodeHash), Filters.eq("accessCodeRedeemed", false)),
-                        Updates.set("accessCodeRedeemed", true),
+                        Updates.combine(Updates.set("accessCodeRedeemed", true), Updates.set(SESSION, sessionId)),
                         new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .map(MongoDelegateRepository::toDelegate);
+    }
+
+    @Override
+    public Optional<Delegate> findInSession(String delegateId, String sessionId) {
+        return Optional.ofNullable(delegates
+                        .find(Filters.and(Filters.eq("_id", delegateId), Filters.eq(SESSION, sessionId)))
+                        .first())
                 .map(MongoDelegateRepository::toDelegate);
     }
 
@@ -76,7 +87,9 @@ class MongoDelegateRepository implements DelegateRepository {
         delegates.updateOne(
                 Filters.eq("_id", delegateId),
                 Updates.combine(
-                        Updates.set("accessCodeHash", accessCodeHash), Updates.set("accessCodeRedeemed", false)));
+                        Updates.set("accessCodeHash", accessCodeHash),
+                        Updates.set("accessCodeRedeemed", false),
+                        Updates.unset(SESSION)));
     }
 
     @Override

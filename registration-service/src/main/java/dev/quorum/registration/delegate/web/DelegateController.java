@@ -101,7 +101,9 @@ class DelegateController {
     @PostMapping("/api/delegates/{id}/access-code")
     @Operation(
             summary = "Issue a new access code",
-            description = "The delegate's advisor (or the Secretariat); the previous code stops working.")
+            description = "The delegate's advisor (or the Secretariat); the previous code stops working, and tokens "
+                    + "from it can no longer be refreshed (they still work until they expire, at most the token "
+                    + "lifetime).")
     DelegateResponse reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
         DelegateService.NewDelegate reissued = delegates.reissueCode(QuorumPrincipal.from(jwt), id);
         return DelegateResponse.of(reissued.delegate(), reissued.accessCode());

@@ -1,5 +1,6 @@
 package dev.quorum.registration.fee.application;
 
+import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.conference.application.ConferenceRepository;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SchoolFees {
+    private static final int ATTEMPTS = 50;
+
     private final SchoolAccess schools;
     private final ConferenceRepository conferences;
     private final PaymentRepository payments;
@@ -38,7 +42,9 @@ public class SchoolFees {
 
     /**
      * Records a payment (or adjustment) for a school; only its conference's Secretariat may.
-     * Checked against the payments recorded so far, then stored as one insert; nothing is published.
+     * Checked against the payments recorded so far and stored only if none was recorded meanwhile
+     * (else checked again), so two adjustments at once can never both take the school below zero.
+     * Nothing is published.
      */
     public Payment record(QuorumPrincipal caller, String schoolId, PaymentDetails details) {
         School school = schools.visibleTo(caller, schoolId);
@@ -49,10 +55,16 @@ public class SchoolFees {
         LocalDate today = LocalDate.now(clock.withZone(conference.timeZone()));
         // Stored to the millisecond: what is answered now is what a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Payment payment =
-                account(school, conference).record(UUID.randomUUID().toString(), details, caller.subject(), now, today);
-        payments.insert(payment);
-        return payment;
+        String paymentId = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<Payment> recorded = payments.findBySchool(school.id());
+            Payment payment = SchoolAccount.of(school, conference.terms().fees(), recorded)
+                    .record(paymentId, details, caller.subject(), now, today);
+            if (payments.insertAfter(payment, recorded.size())) {
+                return payment;
+            }
+        }
+        throw new ConflictException("Payments for school " + schoolId + " keep changing; try again.");
     }
 
     /** The school's statement, for its advisor and its conference's Secretariat. */

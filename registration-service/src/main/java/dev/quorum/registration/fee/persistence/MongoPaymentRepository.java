@@ -1,8 +1,11 @@
 package dev.quorum.registration.fee.persistence;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import dev.quorum.registration.fee.application.PaymentRepository;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Payments in {@code payments}, one document per payment, only ever inserted. Amounts are decimal
- * strings (exact); payments cause no events, so the documents carry no outbox.
+ * strings (exact); payments cause no events, so the documents carry no outbox. A unique index on
+ * school + {@code sequence} lets only one of two payments checked against the same history in.
  */
 @Repository
 class MongoPaymentRepository implements PaymentRepository {
@@ -30,11 +34,20 @@ class MongoPaymentRepository implements PaymentRepository {
     MongoPaymentRepository(MongoDatabase database) {
         this.payments = database.getCollection(COLLECTION);
         payments.createIndex(Indexes.ascending("schoolId", "recordedAt"));
+        payments.createIndex(Indexes.ascending("schoolId", "sequence"), new IndexOptions().unique(true));
     }
 
     @Override
-    public void insert(Payment payment) {
-        payments.insertOne(toDocument(payment));
+    public boolean insertAfter(Payment payment, int recordedBefore) {
+        try {
+            payments.insertOne(toDocument(payment).append("sequence", recordedBefore + 1));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

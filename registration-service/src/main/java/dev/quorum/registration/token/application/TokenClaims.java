@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Who a token is for and what it may touch: an account (Secretariat, chair, advisor) or a delegate
- * who redeemed an access code.
+ * who redeemed an access code ({@code session}: the one that redemption started).
  */
 public record TokenClaims(
         String subject,
@@ -15,7 +15,8 @@ public record TokenClaims(
         List<String> conferences,
         Optional<String> school,
         List<String> committees,
-        Optional<String> seat) {
+        Optional<String> seat,
+        Optional<String> session) {
 
     public static TokenClaims of(Account account) {
         return new TokenClaims(
@@ -25,6 +26,7 @@ public record TokenClaims(
                 account.conferences(),
                 account.school(),
                 account.committees(),
-                account.seat());
+                account.seat(),
+                Optional.empty());
     }
 }

@@ -2,19 +2,26 @@ package dev.quorum.registration.token.web;
 
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.ProblemTypes;
+import dev.quorum.platform.security.QuorumClaims;
+import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.account.application.Authenticator;
 import dev.quorum.registration.delegate.application.DelegateService;
 import dev.quorum.registration.token.application.SigningKeys;
 import dev.quorum.registration.token.application.TokenClaims;
 import dev.quorum.registration.token.application.TokenIssuer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Authentication")
 class TokenController {
+    private static final String INVALID_CREDENTIALS = "Unknown username or wrong password.";
+
     private final Authenticator authenticator;
     private final TokenIssuer issuer;
     private final SigningKeys keys;
@@ -51,6 +60,26 @@ class TokenController {
         return token(request);
     }
 
+    @PostMapping(path = "/api/auth/refresh")
+    @Operation(
+            summary = "Exchange a valid token for a fresh one",
+            description = "With the current (unexpired) token as bearer, no body. The new token carries the claims as "
+                    + "they are now (a delegate's seat after seating or unseating, an account's roles and scopes) and "
+                    + "lasts the usual lifetime. Works until quorum.tokens.max-session (4 days by default) after the "
+                    + "holder signed in; for a delegate only until its advisor issues it a new access code. 401 "
+                    + "otherwise: sign in again.")
+    @SecurityRequirement(name = "bearer")
+    ResponseEntity<?> refresh(@AuthenticationPrincipal Jwt current) {
+        Optional<TokenClaims> fresh = QuorumPrincipal.from(current).hasRole(Roles.DELEGATE)
+                ? TokenIssuer.sessionOf(current).flatMap(session -> delegates.refresh(current.getSubject(), session))
+                : authenticator
+                        .current(current.getSubject(), current.getClaimAsString(QuorumClaims.USERNAME))
+                        .map(TokenClaims::of);
+        return fresh.flatMap(claims -> issuer.refresh(current, claims))
+                .<ResponseEntity<?>>map(TokenController::answer)
+                .orElseGet(() -> unauthorized("Session ended", "The session has ended; sign in again."));
+    }
+
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The public keys that verify Quorum tokens (JWKS)")
     Map<String, Object> jwks() {
@@ -62,7 +91,7 @@ class TokenController {
             return delegates
                     .redeem(request.accessCode())
                     .<ResponseEntity<?>>map(this::tokenFor)
-                    .orElseGet(TokenController::invalidCredentials);
+                    .orElseGet(() -> unauthorized("Invalid credentials", INVALID_CREDENTIALS));
         }
         if (request.username() == null || request.username().isBlank()) {
             throw new InvalidInputException("username", "is required");
@@ -73,21 +102,23 @@ class TokenController {
         return authenticator
                 .authenticate(request.username(), request.password())
                 .<ResponseEntity<?>>map(account -> tokenFor(TokenClaims.of(account)))
-                .orElseGet(TokenController::invalidCredentials);
+                .orElseGet(() -> unauthorized("Invalid credentials", INVALID_CREDENTIALS));
     }
 
     private ResponseEntity<TokenResponse> tokenFor(TokenClaims claims) {
-        TokenIssuer.IssuedToken token = issuer.issue(claims);
+        return answer(issuer.issue(claims));
+    }
+
+    private static ResponseEntity<TokenResponse> answer(TokenIssuer.IssuedToken token) {
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")
                 .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
     }
 
-    private static ResponseEntity<ProblemDetail> invalidCredentials() {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Unknown username or wrong password.");
+    private static ResponseEntity<ProblemDetail> unauthorized(String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
         problem.setType(ProblemTypes.UNAUTHORIZED);
-        problem.setTitle("Invalid credentials");
+        problem.setTitle(title);
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -1,0 +1,100 @@
+package dev.quorum.registration.allocation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.QuorumIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Tokens name the seat at the time they were issued; refreshing brings the claim up to date. */
+@QuorumIntegrationTest
+@TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
+class TokenRefreshApiIT extends AllocationTestSupport {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aDelegatesRefreshedTokenFollowsItsSeatUntilANewAccessCodeEndsTheSession() {
+        committee(conference, 2, 1);
+        String name = "Iota " + UUID.randomUUID();
+        String school = fixtures.applySchool(conference, name, 2);
+        ApiClient advisor = fixtures.advisorOf(name);
+        String allocation = secretariat
+                .post(allocations(), Map.of("seed", 11))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(secretariat
+                        .post(allocations() + "/" + allocation + "/finalize", "")
+                        .status())
+                .isEqualTo(200);
+        String seat = secretariat
+                .get(seatAssignments())
+                .json()
+                .get("items")
+                .get(0)
+                .get("seatId")
+                .asString();
+        JsonNode added = advisor.post("/api/schools/" + school + "/delegates", Map.of("name", "Kai", "grade", "11"))
+                .json();
+        String delegate = added.get("id").asString();
+        String token = accessToken(api.post(
+                "/api/auth/token", Map.of("accessCode", added.get("accessCode").asString())));
+        assertThat(claims(token).has("seat")).isFalse();
+
+        assertThat(advisor.put("/api/delegates/" + delegate + "/seat", Map.of("seatId", seat))
+                        .status())
+                .isEqualTo(200);
+        String seated = accessToken(api.withToken(token).post("/api/auth/refresh", ""));
+        assertThat(claims(seated).get("seat").asString()).isEqualTo(seat);
+        assertThat(claims(seated).get("auth_time").asLong())
+                .as("the session is the one the access code started")
+                .isEqualTo(claims(token).get("auth_time").asLong());
+
+        assertThat(advisor.delete("/api/delegates/" + delegate + "/seat").status())
+                .isEqualTo(204);
+        String unseated = accessToken(api.withToken(seated).post("/api/auth/refresh", ""));
+        assertThat(claims(unseated).has("seat")).isFalse();
+
+        assertThat(advisor.post("/api/delegates/" + delegate + "/access-code", "")
+                        .status())
+                .isEqualTo(200);
+        ApiClient.Response ended = api.withToken(unseated).post("/api/auth/refresh", "");
+        assertThat(ended.status()).as("a new access code ends the old session").isEqualTo(401);
+        assertThat(ended.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/unauthorized");
+    }
+
+    @Test
+    void anAccountRefreshesItsTokenAndAnonymousCallersCannot() {
+        String name = "Kappa " + UUID.randomUUID();
+        String school = fixtures.applySchool(conference, name, 2);
+        String advisorToken = api.signIn(fixtures.advisorUsername(name), "advisor-password");
+
+        ApiClient.Response refreshed = api.withToken(advisorToken).post("/api/auth/refresh", "");
+
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        assertThat(refreshed.header("Cache-Control")).contains("no-store");
+        JsonNode claims = claims(accessToken(refreshed));
+        assertThat(claims.get("school").asString()).isEqualTo(school);
+        assertThat(claims.get("roles").valueStream().map(JsonNode::asString)).containsExactly("ADVISOR");
+        assertThat(api.post("/api/auth/refresh", "").status()).isEqualTo(401);
+        assertThat(api.withToken("not-a-token").post("/api/auth/refresh", "").status())
+                .isEqualTo(401);
+    }
+
+    private static String accessToken(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("access_token").asString();
+    }
+
+    private static JsonNode claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+}
