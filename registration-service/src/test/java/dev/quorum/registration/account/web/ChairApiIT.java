@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.support.RegistrationFixtures;
 import dev.quorum.registration.testing.CommitteeEvents;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;

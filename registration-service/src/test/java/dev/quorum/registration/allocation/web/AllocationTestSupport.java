@@ -3,14 +3,12 @@ package dev.quorum.registration.allocation.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.registration.account.application.AccountRepository;
-import dev.quorum.registration.account.domain.Account;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
-import dev.quorum.registration.support.RegistrationFixtures;
 import dev.quorum.registration.testing.CommitteeEvents;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,20 +113,6 @@ abstract class AllocationTestSupport {
         CommitteeEvents.publish(CommitteeEvents.CREATED, data);
         await().atMost(WAIT).until(() -> catalog.seatsOf(conferenceId).size() == before + seats);
         return data;
-    }
-
-    ApiClient secretariatOf(String conferenceId) {
-        String username = "secretariat-" + UUID.randomUUID();
-        accounts.insertIfAbsent(new Account(
-                UUID.randomUUID().toString(),
-                username,
-                passwords.encode("other-password"),
-                List.of(Roles.SECRETARIAT),
-                List.of(conferenceId),
-                Optional.empty(),
-                List.of(),
-                Optional.empty()));
-        return api.withToken(api.signIn(username, "other-password"));
     }
 
     String allocations() {

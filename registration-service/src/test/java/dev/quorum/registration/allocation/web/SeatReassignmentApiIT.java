@@ -155,7 +155,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
                         .status())
                 .as("nor take them back")
                 .isEqualTo(403);
-        ApiClient stranger = secretariatOf(otherConference);
+        ApiClient stranger = fixtures.secretariatOf(otherConference, accounts, passwords);
         assertThat(stranger.put(seatAssignment(free), Map.of("schoolId", a)).status())
                 .as("another conference's Secretariat does not see this one")
                 .isEqualTo(404);

@@ -3,16 +3,12 @@ package dev.quorum.registration.catalogue.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
-import dev.quorum.registration.account.domain.Account;
 import dev.quorum.registration.testing.CommitteeEvents;
-import dev.quorum.registration.testing.Registrations;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,26 +35,25 @@ class CommitteeCatalogApiIT {
 
     ApiClient api;
     ApiClient secretariat;
-    Registrations registrations;
+    RegistrationFixtures fixtures;
 
     @BeforeEach
     void signIn() {
         api = ApiClient.local(port);
         secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
-        registrations = new Registrations(api, secretariat);
+        fixtures = new RegistrationFixtures(api, secretariat);
     }
 
     @Test
     void advisorsAndTheSecretariatListTheConferencesCommitteesWithTheirSeatsPageByPage() {
-        String conference = registrations.openConference();
-        ApiClient advisor = registrations
-                .apply(conference, "Nazarbayev Intellectual School")
-                .advisor();
+        String conference = fixtures.openConference();
+        ApiClient advisor =
+                fixtures.apply(conference, "Nazarbayev Intellectual School").advisor();
         ObjectNode sco = CommitteeEvents.created(newId(), conference);
         CommitteeEvents.publish(CommitteeEvents.CREATED, sco);
         CommitteeEvents.publish(CommitteeEvents.CREATED, committee(conference, "Security Council", "UNSC"));
         CommitteeEvents.publish(CommitteeEvents.CREATED, committee(conference, "Human Rights Council", "HRC"));
-        CommitteeEvents.publish(CommitteeEvents.CREATED, committee(registrations.openConference(), "Elsewhere", "ELS"));
+        CommitteeEvents.publish(CommitteeEvents.CREATED, committee(fixtures.openConference(), "Elsewhere", "ELS"));
 
         String path = "/api/conferences/" + conference + "/committees";
         await().atMost(WAIT)
@@ -92,7 +87,7 @@ class CommitteeCatalogApiIT {
 
     @Test
     void aConferenceWithoutCommitteesYetHasAnEmptyList() {
-        String conference = registrations.openConference();
+        String conference = fixtures.openConference();
 
         ApiClient.Response empty = secretariat.get("/api/conferences/" + conference + "/committees");
 
@@ -103,30 +98,19 @@ class CommitteeCatalogApiIT {
 
     @Test
     void nobodyOutsideTheConferenceSeesItsCommittees() {
-        String conference = registrations.openConference();
+        String conference = fixtures.openConference();
         CommitteeEvents.publish(CommitteeEvents.CREATED, CommitteeEvents.created(newId(), conference));
         String path = "/api/conferences/" + conference + "/committees";
         await().atMost(WAIT)
                 .until(() -> secretariat.get(path).json().get("totalItems").asLong() == 1);
 
-        ApiClient otherAdvisor = registrations
-                .apply(registrations.openConference(), "Other Conference School")
+        ApiClient otherAdvisor = fixtures.apply(fixtures.openConference(), "Other Conference School")
                 .advisor();
         ApiClient.Response hidden = otherAdvisor.get(path);
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/not-found");
 
-        String username = "other-secretariat-" + UUID.randomUUID();
-        accounts.insertIfAbsent(new Account(
-                UUID.randomUUID().toString(),
-                username,
-                passwords.encode("other-password"),
-                List.of(Roles.SECRETARIAT),
-                List.of("another-conference"),
-                Optional.empty(),
-                List.of(),
-                Optional.empty()));
-        assertThat(api.withToken(api.signIn(username, "other-password"))
+        assertThat(fixtures.secretariatOf("another-conference", accounts, passwords)
                         .get(path)
                         .status())
                 .isEqualTo(404);

@@ -7,17 +7,15 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.quorum.platform.outbox.OutboxFields;
 import dev.quorum.platform.security.QuorumClaims;
-import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
-import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -46,11 +44,13 @@ class ConferenceApiIT {
 
     ApiClient api;
     String secretariat;
+    RegistrationFixtures fixtures;
 
     @BeforeEach
     void signIn() {
         api = ApiClient.local(port);
         secretariat = api.signIn("secretariat", "s3cret-pass");
+        fixtures = new RegistrationFixtures(api, api.withToken(secretariat));
     }
 
     @Test
@@ -169,29 +169,14 @@ class ConferenceApiIT {
                 .json()
                 .get("id")
                 .asString();
-        String username = "advisor-" + UUID.randomUUID();
-        accounts.insertIfAbsent(new Account(
-                UUID.randomUUID().toString(),
-                username,
-                passwords.encode("advisor-pass"),
-                List.of(Roles.ADVISOR),
-                List.of("some-other-conference"),
-                Optional.of("school-1"),
-                List.of(),
-                Optional.empty()));
-        String advisor = api.signIn(username, "advisor-pass");
+        ApiClient advisor = fixtures.advisorAccountOf("some-other-conference", "school-1", accounts, passwords);
 
-        ApiClient.Response create = api.withToken(advisor).post("/api/conferences", acimun());
+        ApiClient.Response create = advisor.post("/api/conferences", acimun());
         assertThat(create.status()).isEqualTo(403);
         assertThat(create.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/forbidden");
 
-        assertThat(api.withToken(advisor).get("/api/conferences/" + id).status())
-                .isEqualTo(404);
-        assertThat(api.withToken(advisor)
-                        .get("/api/conferences")
-                        .json()
-                        .get("totalItems")
-                        .asLong())
+        assertThat(advisor.get("/api/conferences/" + id).status()).isEqualTo(404);
+        assertThat(advisor.get("/api/conferences").json().get("totalItems").asLong())
                 .isZero();
     }
 

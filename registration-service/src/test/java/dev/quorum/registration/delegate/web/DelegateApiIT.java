@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.support.RegistrationFixtures;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

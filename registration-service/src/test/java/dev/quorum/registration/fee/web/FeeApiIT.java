@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
-import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,18 +44,18 @@ class FeeApiIT {
 
     ApiClient api;
     ApiClient secretariat;
-
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    RegistrationFixtures fixtures;
 
     @BeforeEach
     void signIn() {
         api = ApiClient.local(port);
         secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
+        fixtures = new RegistrationFixtures(api, secretariat);
     }
 
     @Test
     void anAcceptedSchoolOwesTheSchoolFeePlusTheFeePerDelegate() {
-        String school = apply(openConference(null, EUR_FEES), "Arithmetic College", 12);
+        String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Arithmetic College", 12);
 
         ApiClient.Response statement = secretariat.get("/api/schools/" + school + "/statement");
 
@@ -79,8 +77,8 @@ class FeeApiIT {
 
     @Test
     void partialPaymentsReduceTheBalanceAndAnOverpaymentIsACredit() {
-        String conference = openConference(null, EUR_FEES);
-        String school = apply(conference, "Partial Payers School", 12);
+        String conference = fixtures.openConference(EUR_FEES);
+        String school = fixtures.applySchool(conference, "Partial Payers School", 12);
 
         ApiClient.Response first = pay(school, payment("300", "BANK_TRANSFER", "BT-1", TODAY));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
@@ -120,7 +118,7 @@ class FeeApiIT {
 
     @Test
     void aPaymentInAnotherCurrencyIsRefusedNamingCurrency() {
-        String school = apply(openConference(null, EUR_FEES), "Dollar Academy", 3);
+        String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Dollar Academy", 3);
 
         ApiClient.Response refused = pay(school, payment("100", "USD", "CASH", null, TODAY));
 
@@ -131,7 +129,7 @@ class FeeApiIT {
 
     @Test
     void aFreeConferenceChargesNothingAndTakesNoPayments() {
-        String school = apply(openConference(null, null), "Free Lunch School", 12);
+        String school = fixtures.applySchool(fixtures.openConference(), "Free Lunch School", 12);
 
         JsonNode statement = statement(secretariat, school);
         assertThat(statement.get("owed").decimalValue()).isEqualByComparingTo("0");
@@ -147,9 +145,9 @@ class FeeApiIT {
 
     @Test
     void aWaitlistedSchoolOwesNothingYet() {
-        String conference = openConference(10, EUR_FEES);
-        apply(conference, "First In Line", 8);
-        String waiting = apply(conference, "Second In Line", 5);
+        String conference = fixtures.openConference(10, EUR_FEES);
+        fixtures.applySchool(conference, "First In Line", 8);
+        String waiting = fixtures.applySchool(conference, "Second In Line", 5);
 
         JsonNode statement = statement(secretariat, waiting);
 
@@ -162,10 +160,10 @@ class FeeApiIT {
 
     @Test
     void theAdvisorReadsItsOwnStatementOnlyAndCannotRecordPayments() {
-        String conference = openConference(null, EUR_FEES);
-        String mine = apply(conference, "Mine Academy", 4);
-        String theirs = apply(conference, "Theirs Academy", 4);
-        ApiClient advisor = api.withToken(api.signIn(advisorName("Mine Academy"), "advisor-password"));
+        String conference = fixtures.openConference(EUR_FEES);
+        String mine = fixtures.applySchool(conference, "Mine Academy", 4);
+        String theirs = fixtures.applySchool(conference, "Theirs Academy", 4);
+        ApiClient advisor = fixtures.advisorOf("Mine Academy");
 
         ApiClient.Response own = advisor.get("/api/schools/" + mine + "/statement");
         assertThat(own.status()).as(own.body()).isEqualTo(200);
@@ -185,18 +183,8 @@ class FeeApiIT {
 
     @Test
     void anotherConferencesSecretariatAndUnknownSchoolsGet404() {
-        String school = apply(openConference(null, EUR_FEES), "Private Matters School", 4);
-        String otherSecretariat = "other-secretariat-" + UUID.randomUUID();
-        accounts.insertIfAbsent(new Account(
-                UUID.randomUUID().toString(),
-                otherSecretariat,
-                passwords.encode("other-password"),
-                List.of(Roles.SECRETARIAT),
-                List.of("another-conference"),
-                Optional.empty(),
-                List.of(),
-                Optional.empty()));
-        ApiClient foreign = api.withToken(api.signIn(otherSecretariat, "other-password"));
+        String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Private Matters School", 4);
+        ApiClient foreign = fixtures.secretariatOf("another-conference", accounts, passwords);
 
         assertThat(foreign.get("/api/schools/" + school + "/statement").status())
                 .isEqualTo(404);
@@ -215,7 +203,7 @@ class FeeApiIT {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyRecordsOnePayment() {
-        String school = apply(openConference(null, EUR_FEES), "Retry High", 2);
+        String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Retry High", 2);
         ApiClient keyed =
                 secretariat.withHeader("Idempotency-Key", UUID.randomUUID().toString());
         Map<String, Object> body = payment("100", "BANK_TRANSFER", "BT-77", TODAY);
@@ -234,7 +222,7 @@ class FeeApiIT {
 
     @Test
     void invalidPaymentsAreValidationProblemsNamingTheFields() {
-        String school = apply(openConference(null, EUR_FEES), "Careless Clerks College", 2);
+        String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Careless Clerks College", 2);
 
         Map<String, Object> bad = new HashMap<>();
         bad.put("amount", 10.005);
@@ -318,42 +306,5 @@ class FeeApiIT {
 
     private long paymentsOf(String school) {
         return database.getCollection("payments").countDocuments(Filters.eq("schoolId", school));
-    }
-
-    private String openConference(Integer capacity, Map<String, Object> fees) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "name", "ACIMUN'25",
-                "startDate", "2025-11-21",
-                "endDate", "2025-11-23",
-                "timeZone", "Europe/Istanbul"));
-        if (capacity != null) {
-            body.put("capacity", capacity);
-        }
-        if (fees != null) {
-            body.put("fees", fees);
-        }
-        ApiClient.Response created = secretariat.post("/api/conferences", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().get("id").asString();
-        ApiClient.Response opened = secretariat.patch("/api/conferences/" + id, Map.of("status", "REGISTRATION_OPEN"));
-        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-        return id;
-    }
-
-    private String apply(String conference, String name, int delegates) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("conferenceId", conference);
-        body.put("name", name);
-        body.put("requestedDelegates", delegates);
-        body.put("contact", Map.of("advisorName", "Ayşe Yılmaz", "email", "advisor@school.example"));
-        body.put("advisor", Map.of("username", advisorName(name), "password", "advisor-password"));
-        ApiClient.Response response = api.post("/api/schools", body);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asString();
-    }
-
-    /** Usernames are unique across the whole test context, so each test run gets its own. */
-    private String advisorName(String school) {
-        return "advisor-" + school.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + run;
     }
 }

@@ -3,20 +3,17 @@ package dev.quorum.registration.preference.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
-import dev.quorum.registration.account.domain.Account;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.testing.CommitteeEvents;
-import dev.quorum.registration.testing.Registrations;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +43,7 @@ class PreferencesApiIT {
 
     ApiClient api;
     ApiClient secretariat;
-    Registrations registrations;
+    RegistrationFixtures fixtures;
 
     /** An open conference with two committees, and one school with its advisor. */
     String conference;
@@ -60,15 +57,15 @@ class PreferencesApiIT {
     void conferenceWithCommitteesAndASchool() {
         api = ApiClient.local(port);
         secretariat = api.withToken(api.signIn("secretariat", "s3cret-pass"));
-        registrations = new Registrations(api, secretariat);
-        conference = registrations.openConference();
+        fixtures = new RegistrationFixtures(api, secretariat);
+        conference = fixtures.openConference();
         sco = CommitteeEvents.created(newId(), conference);
         unsc = CommitteeEvents.withFirstSeats(CommitteeEvents.created(newId(), conference), 5);
         unsc.put("name", "Security Council");
         unsc.put("abbreviation", "UNSC");
         CommitteeEvents.publish(CommitteeEvents.CREATED, sco);
         CommitteeEvents.publish(CommitteeEvents.CREATED, unsc);
-        Registrations.AppliedSchool applied = registrations.apply(conference, "Almaty Lyceum " + newId());
+        RegistrationFixtures.AppliedSchool applied = fixtures.apply(conference, "Almaty Lyceum " + newId());
         school = applied.id();
         advisor = applied.advisor();
         await().atMost(WAIT).until(() -> catalog.committeesOf(conference).size() == 2);
@@ -146,7 +143,7 @@ class PreferencesApiIT {
 
     @Test
     void choicesOutsideTheConferencesCatalogueAreRefusedNamingEachOne() {
-        String elsewhere = registrations.openConference();
+        String elsewhere = fixtures.openConference();
         ObjectNode foreign = CommitteeEvents.created(newId(), elsewhere);
         CommitteeEvents.publish(CommitteeEvents.CREATED, foreign);
         await().atMost(WAIT).until(() -> catalog.committeesOf(elsewhere).size() == 1);
@@ -220,7 +217,7 @@ class PreferencesApiIT {
         advisor.put(path(school), choices(seat(sco, "Kazakhstan")));
         JsonNode before = advisor.get(path(school)).json();
         ApiClient neighbour =
-                registrations.apply(conference, "Neighbour School " + newId()).advisor();
+                fixtures.apply(conference, "Neighbour School " + newId()).advisor();
 
         ApiClient.Response read = neighbour.get(path(school));
         ApiClient.Response write = neighbour.put(path(school), choices(anySeatOf(unsc)));
@@ -229,17 +226,7 @@ class PreferencesApiIT {
         assertThat(read.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/not-found");
         assertThat(write.status()).isEqualTo(404);
 
-        String username = "other-secretariat-" + UUID.randomUUID();
-        accounts.insertIfAbsent(new Account(
-                UUID.randomUUID().toString(),
-                username,
-                passwords.encode("other-password"),
-                List.of(Roles.SECRETARIAT),
-                List.of("another-conference"),
-                Optional.empty(),
-                List.of(),
-                Optional.empty()));
-        ApiClient foreignSecretariat = api.withToken(api.signIn(username, "other-password"));
+        ApiClient foreignSecretariat = fixtures.secretariatOf("another-conference", accounts, passwords);
         assertThat(foreignSecretariat.get(path(school)).status()).isEqualTo(404);
         assertThat(foreignSecretariat
                         .put(path(school), choices(anySeatOf(unsc)))

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
-import dev.quorum.registration.account.domain.Account;
-import dev.quorum.registration.support.RegistrationFixtures;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -205,17 +202,7 @@ class SchoolApiIT {
                 .isEqualTo(404);
         assertThat(status(theirs)).isEqualTo("ACCEPTED");
 
-        String otherSecretariat = "other-secretariat-" + UUID.randomUUID();
-        accounts.insertIfAbsent(new Account(
-                UUID.randomUUID().toString(),
-                otherSecretariat,
-                passwords.encode("other-password"),
-                List.of(Roles.SECRETARIAT),
-                List.of("another-conference"),
-                Optional.empty(),
-                List.of(),
-                Optional.empty()));
-        ApiClient foreign = api.withToken(api.signIn(otherSecretariat, "other-password"));
+        ApiClient foreign = fixtures.secretariatOf("another-conference", accounts, passwords);
         assertThat(foreign.get("/api/schools/" + mine).status()).isEqualTo(404);
         assertThat(foreign.post("/api/schools/" + mine + "/waitlist", "").status())
                 .isEqualTo(404);
