@@ -10,10 +10,14 @@ import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,6 +222,36 @@ class FeeApiIT {
                 .isEqualTo(first.json().get("id").asString());
         assertThat(paymentsOf(school)).isEqualTo(1);
         assertThat(statement(secretariat, school).get("paid").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void ofTwentySimultaneousAdjustmentsOnlyAsManyPassAsThePaymentsCover() throws Exception {
+        String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Concurrent Clerks College", 2);
+        assertThat(pay(school, payment("100", "BANK_TRANSFER", "BT-1", TODAY)).status())
+                .isEqualTo(201);
+
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                String reference = "correction " + i;
+                answers.add(pool.submit(() -> pay(school, payment("-30", "ADJUSTMENT", reference, TODAY))
+                        .status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses.stream().filter(s -> s == 201))
+                    .as("100 paid covers three corrections of 30")
+                    .hasSize(3);
+            assertThat(statuses.stream().filter(s -> s == 400)).hasSize(17);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(paymentsOf(school)).isEqualTo(4);
+        assertThat(statement(secretariat, school).get("paid").decimalValue()).isEqualByComparingTo("10.00");
     }
 
     @Test
