@@ -4,6 +4,7 @@ import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The seats of a conference's finalized allocation, one document per seat carrying its own
@@ -23,6 +24,9 @@ public interface SeatAssignmentRepository {
 
     /** The seat the delegate sits on, if any. */
     Optional<SeatAssignment> findByDelegate(String conferenceId, String delegateId);
+
+    /** The ids of the conference's seats that a school holds. */
+    Set<String> heldSeatIds(String conferenceId);
 
     /** The seats held by the school. */
     List<SeatAssignment> heldBy(String conferenceId, String schoolId);

@@ -11,6 +11,7 @@ import dev.quorum.registration.catalogue.domain.CommitteeSeat;
 import dev.quorum.registration.school.domain.School;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,6 +68,21 @@ public class SeatReassignment {
             throw new ConflictException("School " + school.id() + " withdrew; the seat stays free.");
         }
         return assigned;
+    }
+
+    /**
+     * A page of the catalogue's seats that no school holds after finalization (released, freed or
+     * never placed), committee by committee in the catalogue's order.
+     */
+    public FreeSeats freeSeats(QuorumPrincipal caller, String conferenceId, int page, int size) {
+        finalizedAllocation(caller, conferenceId);
+        Set<String> held = assignments.heldSeatIds(conferenceId);
+        List<CommitteeSeat> free = catalog.seatsOf(conferenceId).stream()
+                .filter(s -> !held.contains(s.seatId()))
+                .toList();
+        int from = (int) Math.min((long) page * size, free.size());
+        int to = Math.min(from + size, free.size());
+        return new FreeSeats(free.subList(from, to), free.size());
     }
 
     /** Frees the seat (its delegates leave it) with {@code SeatReleased}; nothing changes if it is free. */
@@ -130,6 +146,9 @@ public class SeatReassignment {
                     + school.requestedDelegates() + " requested delegates; free one of its seats first.");
         }
     }
+
+    /** One page of free seats, and how many there are in all. */
+    public record FreeSeats(List<CommitteeSeat> items, long total) {}
 
     /** Seats change here only after the conference finalized an allocation; before that, in the proposal. */
     private String finalizedAllocation(QuorumPrincipal caller, String conferenceId) {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.quorum.platform.outbox.DuplicateAggregateException;
@@ -14,8 +15,10 @@ import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.delegate.application.DelegateSeats;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -73,6 +76,15 @@ class MongoSeatAssignmentRepository implements SeatAssignmentRepository, Delegat
     @Override
     public Optional<String> seatOf(String conferenceId, String delegateId) {
         return findByDelegate(conferenceId, delegateId).map(SeatAssignment::seatId);
+    }
+
+    @Override
+    public Set<String> heldSeatIds(String conferenceId) {
+        Set<String> held = new HashSet<>();
+        seats.find(Filters.and(Filters.eq("conferenceId", conferenceId), Filters.ne("schoolId", null)))
+                .projection(Projections.include("seatId"))
+                .forEach(d -> held.add(d.getString("seatId")));
+        return held;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
 import dev.quorum.registration.allocation.application.SeatReassignment;
 import dev.quorum.registration.allocation.application.SeatingService;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
+import dev.quorum.registration.catalogue.domain.CommitteeSeat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,6 +75,30 @@ class SeatAssignmentController {
         SeatAssignmentRepository.Page result = seating.list(QuorumPrincipal.from(jwt), conferenceId, page, size);
         return new PageResponse<>(
                 result.items().stream().map(SeatAssignmentResponse::of).toList(), page, size, result.total());
+    }
+
+    record FreeSeatResponse(String seatId, String committeeId, String name, String kind, int delegationSize) {
+        static FreeSeatResponse of(CommitteeSeat s) {
+            return new FreeSeatResponse(
+                    s.seatId(), s.committeeId(), s.name(), s.kind().name(), s.delegationSize());
+        }
+    }
+
+    @GetMapping("/api/conferences/{conferenceId}/free-seats")
+    @Operation(
+            summary = "List the seats no school holds (after finalization)",
+            description = "The conference's Secretariat sees the catalogue's seats that are free after the allocation "
+                    + "was finalized: released by a withdrawal, freed by hand, or never placed; committee by committee. "
+                    + "Give one with PUT .../seat-assignments/{seatId}. 409 before an allocation is final; 403 for "
+                    + "the conference's advisors; 404 for others.")
+    PageResponse<FreeSeatResponse> freeSeats(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = 64) String conferenceId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        SeatReassignment.FreeSeats free = reassignment.freeSeats(QuorumPrincipal.from(jwt), conferenceId, page, size);
+        return new PageResponse<>(
+                free.items().stream().map(FreeSeatResponse::of).toList(), page, size, free.total());
     }
 
     @PutMapping("/api/conferences/{conferenceId}/seat-assignments/{seatId}")

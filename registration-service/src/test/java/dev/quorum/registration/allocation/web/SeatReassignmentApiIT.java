@@ -43,6 +43,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
                         .status())
                 .isEqualTo(200);
         events("quorum.registration.SeatReleased.v1", released, 1);
+        assertThat(freeSeats()).as("the released seat is free, as no other is").containsExactly(released);
 
         List<String> claimants = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -58,6 +59,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
         assertThat(statuses.stream().filter(s -> s == 409)).hasSize(19);
         String winner = claimants.get(statuses.indexOf(200));
         assertThat(heldSeats(winner)).containsExactly(released);
+        assertThat(freeSeats()).isEmpty();
         List<ConsumerRecord<String, byte[]>> assigned = events("quorum.registration.SeatAssigned.v1", released, 2);
         JsonNode reassigned = assigned.stream()
                 .map(r -> JSON.readTree(value(r)))
@@ -112,6 +114,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
                         .status())
                 .as("before an allocation is final, seats move in the proposal")
                 .isEqualTo(409);
+        assertThat(secretariat.get(freeSeatsPath()).status()).isEqualTo(409);
         String allocation = secretariat
                 .post(allocations(), Map.of("seed", 1))
                 .json()
@@ -122,12 +125,10 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
                         .status())
                 .isEqualTo(200);
         assertThat(heldSeats(a)).hasSize(2);
-        String free = singles.get("seats")
-                .valueStream()
-                .map(s -> s.get("seatId").asString())
-                .filter(id -> !heldSeats(a).contains(id))
-                .findFirst()
-                .orElseThrow();
+        List<String> freeSeats = freeSeats();
+        assertThat(freeSeats).as("the two seats the allocation did not place").hasSize(2);
+        String free = freeSeats.get(0);
+        assertThat(fixtures.advisorOf(alphaName).get(freeSeatsPath()).status()).isEqualTo(403);
 
         assertThat(secretariat.put(seatAssignment(free), Map.of("schoolId", a)).status())
                 .as("the school has all the delegates it brings")
@@ -233,6 +234,20 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
 
     private String seatAssignment(String seatId) {
         return seatAssignments() + "/" + seatId;
+    }
+
+    private String freeSeatsPath() {
+        return "/api/conferences/" + conference + "/free-seats?size=100";
+    }
+
+    private List<String> freeSeats() {
+        ApiClient.Response free = secretariat.get(freeSeatsPath());
+        assertThat(free.status()).as(free.body()).isEqualTo(200);
+        return free.json()
+                .get("items")
+                .valueStream()
+                .map(s -> s.get("seatId").asString())
+                .toList();
     }
 
     private List<String> heldSeats(String schoolId) {
