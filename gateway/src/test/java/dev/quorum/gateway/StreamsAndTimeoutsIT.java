@@ -45,15 +45,16 @@ class StreamsAndTimeoutsIT extends AbstractGatewayIT {
     }
 
     /**
-     * Sign-ins and applications queue for bcrypt in a rush: answered after the general timeout
+     * Sign-ins, applications and new chairs queue for bcrypt in a rush: answered after the general timeout
      * (2 s in these tests) they still arrive, while any other call answered as late times out.
      */
     @Test
     void waitsLongerForSignInsAndApplicationsThanForOtherCalls() {
-        for (String path : new String[] {"/api/auth/token", "/api/schools"}) {
+        for (String path : new String[] {"/api/auth/token", "/api/schools", "/api/conferences/c1/chairs"}) {
             client.post()
                     .uri(path)
                     .header(StubBackend.TEST_ID, testId)
+                    .header("Authorization", "Bearer " + delegateToken())
                     .header(StubBackend.DELAY, "3000")
                     // Its own client address (TEST-NET-2), so no other test's sign-ins use up its budget.
                     .header("X-Forwarded-For", "198.51.100.7")

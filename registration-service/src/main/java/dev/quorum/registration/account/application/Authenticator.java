@@ -20,11 +20,6 @@ public class Authenticator {
         this.unknownUserHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
 
-    /** The account a token was issued to, as it is now; empty if it is gone. */
-    public Optional<Account> current(String accountId, String username) {
-        return accounts.findByUsername(username).filter(a -> a.id().equals(accountId));
-    }
-
     public Optional<Account> authenticate(String username, String password) {
         Optional<Account> account = accounts.findByUsername(username);
         String hash = account.map(Account::passwordHash).orElse(unknownUserHash);

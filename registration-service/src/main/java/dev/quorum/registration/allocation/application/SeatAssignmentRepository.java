@@ -28,6 +28,9 @@ public interface SeatAssignmentRepository {
     /** The ids of the conference's seats that a school holds. */
     Set<String> heldSeatIds(String conferenceId);
 
+    /** The ids of the conference's stored seats, held or free. */
+    Set<String> storedSeatIds(String conferenceId);
+
     /** The seats held by the school. */
     List<SeatAssignment> heldBy(String conferenceId, String schoolId);
 

@@ -4,6 +4,7 @@ import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.NotFoundException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Proposal;
+import dev.quorum.registration.allocation.domain.ProposedSeat;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.allocation.messaging.SeatEvents;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
@@ -150,16 +151,25 @@ public class SeatReassignment {
     /** One page of free seats, and how many there are in all. */
     public record FreeSeats(List<CommitteeSeat> items, long total) {}
 
-    /** Seats change here only after the conference finalized an allocation; before that, in the proposal. */
+    /**
+     * Seats change here only after the conference finalized an allocation (before that, in the
+     * proposal), and only once that finalize stored every seat it placed: a seat it placed but has
+     * not stored yet would otherwise look free, be given away, and the finalize's retry would skip it.
+     */
     private String finalizedAllocation(QuorumPrincipal caller, String conferenceId) {
         administration.administeredBy(caller, conferenceId);
-        return allocations
+        Proposal finalized = allocations
                 .finalizedAllocation(conferenceId)
                 .flatMap(id -> allocations.find(conferenceId, id))
                 .filter(Proposal::finalized)
-                .map(Proposal::id)
                 .orElseThrow(() -> new ConflictException("The conference has no finalized allocation yet; move "
                         + "seats in a proposal (PUT /api/conferences/" + conferenceId
                         + "/allocations/{allocationId}/seats/{seatId}) and finalize it."));
+        Set<String> stored = assignments.storedSeatIds(conferenceId);
+        if (!finalized.seats().stream().map(ProposedSeat::seatId).allMatch(stored::contains)) {
+            throw new ConflictException("Allocation " + finalized.id() + " has not stored all its seats yet; repeat "
+                    + "POST /api/conferences/" + conferenceId + "/allocations/" + finalized.id() + "/finalize.");
+        }
+        return finalized.id();
     }
 }

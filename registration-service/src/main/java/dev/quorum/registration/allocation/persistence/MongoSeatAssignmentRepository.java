@@ -80,11 +80,18 @@ class MongoSeatAssignmentRepository implements SeatAssignmentRepository, Delegat
 
     @Override
     public Set<String> heldSeatIds(String conferenceId) {
-        Set<String> held = new HashSet<>();
-        seats.find(Filters.and(Filters.eq("conferenceId", conferenceId), Filters.ne("schoolId", null)))
-                .projection(Projections.include("seatId"))
-                .forEach(d -> held.add(d.getString("seatId")));
-        return held;
+        return seatIds(Filters.and(Filters.eq("conferenceId", conferenceId), Filters.ne("schoolId", null)));
+    }
+
+    @Override
+    public Set<String> storedSeatIds(String conferenceId) {
+        return seatIds(Filters.eq("conferenceId", conferenceId));
+    }
+
+    private Set<String> seatIds(Bson filter) {
+        Set<String> ids = new HashSet<>();
+        seats.find(filter).projection(Projections.include("seatId")).forEach(d -> ids.add(d.getString("seatId")));
+        return ids;
     }
 
     @Override

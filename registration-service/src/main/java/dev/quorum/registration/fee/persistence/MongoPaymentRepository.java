@@ -7,7 +7,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.quorum.registration.fee.application.PaymentRepository;
 import dev.quorum.registration.fee.domain.Payment;
 import dev.quorum.registration.fee.domain.PaymentDetails;
@@ -16,7 +18,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -28,19 +32,50 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoPaymentRepository implements PaymentRepository {
     static final String COLLECTION = "payments";
+    private static final String SEQUENCE = "sequence";
 
     private final MongoCollection<Document> payments;
 
     MongoPaymentRepository(MongoDatabase database) {
         this.payments = database.getCollection(COLLECTION);
         payments.createIndex(Indexes.ascending("schoolId", "recordedAt"));
+        numberPaymentsWithoutSequence();
         payments.createIndex(Indexes.ascending("schoolId", "sequence"), new IndexOptions().unique(true));
+    }
+
+    /**
+     * Payments recorded before payments had a sequence get one, per school in recording order,
+     * before the unique index is built (which two of them, both without, would break). Every
+     * instance that starts computes the same numbers, so two starting at once agree.
+     */
+    private void numberPaymentsWithoutSequence() {
+        List<Document> unnumbered = new ArrayList<>();
+        payments.find(Filters.exists(SEQUENCE, false))
+                .sort(Sorts.ascending("schoolId", "recordedAt", "_id"))
+                .projection(Projections.include("schoolId"))
+                .forEach(unnumbered::add);
+        Map<String, Integer> last = new HashMap<>();
+        for (Document payment : unnumbered) {
+            String school = payment.getString("schoolId");
+            int next = last.computeIfAbsent(school, this::highestSequence) + 1;
+            last.put(school, next);
+            payments.updateOne(
+                    Filters.and(Filters.eq("_id", payment.get("_id")), Filters.exists(SEQUENCE, false)),
+                    Updates.set(SEQUENCE, next));
+        }
+    }
+
+    private int highestSequence(String schoolId) {
+        Document highest = payments.find(Filters.and(Filters.eq("schoolId", schoolId), Filters.exists(SEQUENCE)))
+                .sort(Sorts.descending(SEQUENCE))
+                .first();
+        return highest == null ? 0 : highest.get(SEQUENCE, Number.class).intValue();
     }
 
     @Override
     public boolean insertAfter(Payment payment, int recordedBefore) {
         try {
-            payments.insertOne(toDocument(payment).append("sequence", recordedBefore + 1));
+            payments.insertOne(toDocument(payment).append(SEQUENCE, recordedBefore + 1));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

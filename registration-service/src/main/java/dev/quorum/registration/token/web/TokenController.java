@@ -1,8 +1,8 @@
 package dev.quorum.registration.token.web;
 
+import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.ProblemTypes;
-import dev.quorum.platform.security.QuorumClaims;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.account.application.Authenticator;
@@ -62,19 +62,22 @@ class TokenController {
 
     @PostMapping(path = "/api/auth/refresh")
     @Operation(
-            summary = "Exchange a valid token for a fresh one",
-            description = "With the current (unexpired) token as bearer, no body. The new token carries the claims as "
-                    + "they are now (a delegate's seat after seating or unseating, an account's roles and scopes) and "
-                    + "lasts the usual lifetime. Works until quorum.tokens.max-session (4 days by default) after the "
-                    + "holder signed in; for a delegate only until its advisor issues it a new access code. 401 "
-                    + "otherwise: sign in again.")
+            summary = "Exchange a delegate's valid token for a fresh one",
+            description = "With the delegate's current (unexpired) token as bearer, no body. The new token carries the "
+                    + "claims as they are now (the seat after seating or unseating) and lasts the usual lifetime. "
+                    + "Works until quorum.tokens.max-session (4 days by default) after the delegate redeemed its "
+                    + "access code, and only until its advisor issues a new code (which ends the session: the way to "
+                    + "cut off a leaked token). 401 otherwise. Accounts (Secretariat, chairs, advisors) sign in again "
+                    + "with their password instead: 403.")
     @SecurityRequirement(name = "bearer")
     ResponseEntity<?> refresh(@AuthenticationPrincipal Jwt current) {
-        Optional<TokenClaims> fresh = QuorumPrincipal.from(current).hasRole(Roles.DELEGATE)
-                ? TokenIssuer.sessionOf(current).flatMap(session -> delegates.refresh(current.getSubject(), session))
-                : authenticator
-                        .current(current.getSubject(), current.getClaimAsString(QuorumClaims.USERNAME))
-                        .map(TokenClaims::of);
+        // Accounts have no session that could be ended short of deleting them; a stolen account
+        // token must not outlive its hour. They sign in again with their password.
+        if (!QuorumPrincipal.from(current).hasRole(Roles.DELEGATE)) {
+            throw new ForbiddenException("Only delegate tokens are refreshed; sign in again with your password.");
+        }
+        Optional<TokenClaims> fresh =
+                TokenIssuer.sessionOf(current).flatMap(session -> delegates.refresh(current.getSubject(), session));
         return fresh.flatMap(claims -> issuer.refresh(current, claims))
                 .<ResponseEntity<?>>map(TokenController::answer)
                 .orElseGet(() -> unauthorized("Session ended", "The session has ended; sign in again."));
