@@ -12,6 +12,7 @@ import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An open conference, the Secretariat signed in, and the helpers the allocation and seating tests share. */
 abstract class AllocationTestSupport {
     static final Duration WAIT = Duration.ofSeconds(30);
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -113,6 +116,22 @@ abstract class AllocationTestSupport {
         CommitteeEvents.publish(CommitteeEvents.CREATED, data);
         await().atMost(WAIT).until(() -> catalog.seatsOf(conferenceId).size() == before + seats);
         return data;
+    }
+
+    /** A proposal for the seed, finalized; its id. */
+    String finalizedAllocation(long seed) {
+        ApiClient.Response proposed = secretariat.post(allocations(), Map.of("seed", seed));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String id = proposed.json().get("id").asString();
+        ApiClient.Response finalized = secretariat.post(allocations() + "/" + id + "/finalize", "");
+        assertThat(finalized.status()).as(finalized.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** The claims of a token (its payload, not verified: the service that issued it is under test). */
+    static JsonNode claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
     String allocations() {

@@ -12,15 +12,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** After finalization: seats freed by a withdrawal or by hand go to other schools; advisors unseat delegates. */
 @QuorumIntegrationTest
 @TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
 class SeatReassignmentApiIT extends AllocationTestSupport {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Test
     void aReleasedSeatGoesToExactlyOneOfManyConcurrentClaimantsAndCanBeFreedAgain() throws Exception {
         ObjectNode singles = committee(conference, 3, 1);
@@ -28,15 +25,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
         String a = fixtures.applySchool(conference, alpha, 2);
         String betaName = "Beta " + UUID.randomUUID();
         String b = fixtures.applySchool(conference, betaName, 1);
-        String allocation = secretariat
-                .post(allocations(), Map.of("seed", 7))
-                .json()
-                .get("id")
-                .asString();
-        assertThat(secretariat
-                        .post(allocations() + "/" + allocation + "/finalize", "")
-                        .status())
-                .isEqualTo(200);
+        String allocation = finalizedAllocation(7);
         String released = heldSeats(b).get(0);
         assertThat(fixtures.advisorOf(betaName)
                         .post("/api/schools/" + b + "/withdraw", "")
@@ -115,15 +104,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
                 .as("before an allocation is final, seats move in the proposal")
                 .isEqualTo(409);
         assertThat(secretariat.get(freeSeatsPath()).status()).isEqualTo(409);
-        String allocation = secretariat
-                .post(allocations(), Map.of("seed", 1))
-                .json()
-                .get("id")
-                .asString();
-        assertThat(secretariat
-                        .post(allocations() + "/" + allocation + "/finalize", "")
-                        .status())
-                .isEqualTo(200);
+        finalizedAllocation(1);
         assertThat(heldSeats(a)).hasSize(2);
         List<String> freeSeats = freeSeats();
         assertThat(freeSeats).as("the two seats the allocation did not place").hasSize(2);
@@ -175,15 +156,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
         String name = "Delta " + UUID.randomUUID();
         String school = fixtures.applySchool(conference, name, 2);
         ApiClient advisor = fixtures.advisorOf(name);
-        String allocation = secretariat
-                .post(allocations(), Map.of("seed", 3))
-                .json()
-                .get("id")
-                .asString();
-        assertThat(secretariat
-                        .post(allocations() + "/" + allocation + "/finalize", "")
-                        .status())
-                .isEqualTo(200);
+        finalizedAllocation(3);
         String seat = heldSeats(school).get(0);
         JsonNode first = advisor.post("/api/schools/" + school + "/delegates", Map.of("name", "First", "grade", "10"))
                 .json();

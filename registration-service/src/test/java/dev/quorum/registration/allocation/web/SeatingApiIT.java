@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @QuorumIntegrationTest
@@ -27,13 +24,7 @@ class SeatingApiIT extends AllocationTestSupport {
         String name = "Eta " + UUID.randomUUID();
         String school = fixtures.applySchool(conference, name, 50);
         ApiClient advisor = fixtures.advisorOf(name);
-        String id = secretariat
-                .post(allocations(), Map.of("seed", 5))
-                .json()
-                .get("id")
-                .asString();
-        assertThat(secretariat.post(allocations() + "/" + id + "/finalize", "").status())
-                .isEqualTo(200);
+        finalizedAllocation(5);
         List<String> delegates = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -94,12 +85,5 @@ class SeatingApiIT extends AllocationTestSupport {
         assertThat(secretariat.get(seatAssignments()).json().get("totalItems").asLong())
                 .as("every seat of the school was released")
                 .isZero();
-    }
-
-    private static JsonNode claims(String jwt) {
-        String payload = jwt.split("\\.")[1];
-        return JsonMapper.builder()
-                .build()
-                .readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 }

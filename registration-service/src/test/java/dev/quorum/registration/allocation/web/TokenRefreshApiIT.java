@@ -4,36 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Tokens name the seat at the time they were issued; refreshing brings the claim up to date. */
 @QuorumIntegrationTest
 @TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
 class TokenRefreshApiIT extends AllocationTestSupport {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Test
     void aDelegatesRefreshedTokenFollowsItsSeatUntilANewAccessCodeEndsTheSession() {
         committee(conference, 2, 1);
         String name = "Iota " + UUID.randomUUID();
         String school = fixtures.applySchool(conference, name, 2);
         ApiClient advisor = fixtures.advisorOf(name);
-        String allocation = secretariat
-                .post(allocations(), Map.of("seed", 11))
-                .json()
-                .get("id")
-                .asString();
-        assertThat(secretariat
-                        .post(allocations() + "/" + allocation + "/finalize", "")
-                        .status())
-                .isEqualTo(200);
+        finalizedAllocation(11);
         String seat = secretariat
                 .get(seatAssignments())
                 .json()
@@ -92,10 +79,5 @@ class TokenRefreshApiIT extends AllocationTestSupport {
     private static String accessToken(ApiClient.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().get("access_token").asString();
-    }
-
-    private static JsonNode claims(String jwt) {
-        String payload = jwt.split("\\.")[1];
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 }
