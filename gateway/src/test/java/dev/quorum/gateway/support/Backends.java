@@ -14,7 +14,7 @@ public final class Backends {
     public static final TestTokens TOKENS = new TestTokens();
     public static final Gates GATES = new Gates();
 
-    public static final StubBackend REGISTRATION = StubBackend.start("registration")
+    public static final StubBackend REGISTRATION = StubBackend.start("registration", GATES)
             .on(
                     "/.well-known/jwks.json",
                     exchange -> StubBackend.respond(exchange, 200, "application/json", TOKENS.jwks()))
@@ -26,15 +26,15 @@ public final class Backends {
                             "application/json",
                             "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"registration\"}}"));
 
-    public static final StubBackend COMMITTEE = StubBackend.start("committee")
+    public static final StubBackend COMMITTEE = StubBackend.start("committee", GATES)
             .on("/api/sessions/s1/stream", Backends::twoEventsWithAPause)
             .on("/api/committees/flaky", Backends::unavailableOnFirstTry)
             .on("/api/committees/broken", exchange -> StubBackend.respond(exchange, 500, "application/json", "{}"));
 
     public static final StubBackend VOTING =
-            StubBackend.start("voting").on("/api/votes/slow", Backends::answerWhenOpened);
+            StubBackend.start("voting", GATES).on("/api/votes/slow", Backends::answerWhenOpened);
 
-    public static final StubBackend GUIDE = StubBackend.start("guide");
+    public static final StubBackend GUIDE = StubBackend.start("guide", GATES);
 
     private Backends() {}
 

@@ -25,10 +25,11 @@ import java.util.stream.Collectors;
 public final class StubBackend implements AutoCloseable {
     /** Tests tag their requests with this header to find them among everyone else's. */
     public static final String TEST_ID = "X-Test-Id";
-    /** A request with this header (milliseconds) is answered that much later: a slow service. */
-    public static final String DELAY = "X-Stub-Delay-Ms";
+    /** A request with this header is answered only once the test opens its gate: a slow service. */
+    public static final String HOLD = "X-Stub-Hold";
 
     private final String name;
+    private final Gates gates;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "stub-backend");
@@ -37,8 +38,9 @@ public final class StubBackend implements AutoCloseable {
     });
     private final List<RecordedRequest> received = new CopyOnWriteArrayList<>();
 
-    private StubBackend(String name) throws IOException {
+    private StubBackend(String name, Gates gates) throws IOException {
         this.name = name;
+        this.gates = gates;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // Event-stream handlers block while a stream stays open; each exchange gets a thread.
         server.setExecutor(executor);
@@ -46,9 +48,10 @@ public final class StubBackend implements AutoCloseable {
         server.start();
     }
 
-    public static StubBackend start(String name) {
+    /** A stub whose held requests ({@link #HOLD}) wait for {@code gates}. */
+    public static StubBackend start(String name, Gates gates) {
         try {
-            return new StubBackend(name);
+            return new StubBackend(name, gates);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -98,10 +101,9 @@ public final class StubBackend implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
-            String delay = exchange.getRequestHeaders().getFirst(DELAY);
-            if (delay != null) {
+            if (exchange.getRequestHeaders().containsKey(HOLD)) {
                 try {
-                    Thread.sleep(Long.parseLong(delay));
+                    gates.awaitOpen(exchange.getRequestHeaders().getFirst(TEST_ID));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -110,7 +112,7 @@ public final class StubBackend implements AutoCloseable {
             try {
                 handler.handle(exchange);
             } catch (IOException gatewayGaveUp) {
-                // The gateway timed out and closed the connection before a delayed answer.
+                // The gateway timed out and closed the connection before a held answer.
             }
         };
     }
