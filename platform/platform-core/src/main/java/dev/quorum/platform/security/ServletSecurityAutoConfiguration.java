@@ -1,5 +1,7 @@
 package dev.quorum.platform.security;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -45,11 +47,17 @@ public class ServletSecurityAutoConfiguration {
             "/events/**",
             "/error");
 
+    /** Closed by the context (its refresh thread): a bean of its own for that reason. */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JWKSource<SecurityContext> quorumRemoteJwks(QuorumSecurityProperties properties) {
+        return RemoteJwks.of(properties);
+    }
+
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder quorumJwtDecoder(QuorumSecurityProperties properties) {
-        NimbusJwtDecoder decoder =
-                NimbusJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+    JwtDecoder quorumJwtDecoder(QuorumSecurityProperties properties, JWKSource<SecurityContext> remoteJwks) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(remoteJwks).build();
         decoder.setJwtValidator(JwtValidation.forIssuer(properties.issuer()));
         return decoder;
     }

@@ -1,82 +1,122 @@
 package dev.quorum.registration.token.application;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import java.text.ParseException;
-import java.util.UUID;
-import org.bson.Document;
+import dev.quorum.registration.token.domain.KeyRing;
+import dev.quorum.registration.token.domain.RingKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The RSA key that signs every token. Supplied from outside in production
- * ({@code QUORUM_JWT_SIGNING_JWK}, a private JWK from a secret); otherwise generated at first start
- * and kept in the service's database so that tokens stay valid across restarts and every
- * instance signs with the same key (the first instance to store one wins).
+ * The keys that sign and verify tokens, as the store holds them for every instance (ADR 5). Each
+ * instance re-reads the store every {@code quorum.tokens.keys.refresh-interval}; a rotation stores
+ * a new key that is published at once and signs only {@code publication-lead} later, by which time
+ * every instance and every verifier's JWKS cache knows it. Rotations happen on request and every
+ * {@code rotation-period} (zero: never by themselves).
  */
 @Component
 public class SigningKeys {
-    private final RSAKey signingKey;
+    /** The clock skew verifiers allow on {@code exp} (Spring Security's default). */
+    static final Duration VERIFIER_CLOCK_SKEW = Duration.ofSeconds(60);
 
-    public SigningKeys(MongoDatabase database, @Value("${quorum.tokens.signing-jwk:}") String suppliedJwk) {
-        this.signingKey =
-                suppliedJwk.isBlank() ? storedOrNew(database.getCollection("signing_keys")) : parse(suppliedJwk);
+    private final SigningKeyStore store;
+    private final Clock clock;
+    private final Duration retention;
+    private final Duration publicationLead;
+    private final Duration rotationPeriod;
+    private final Duration refreshInterval;
+    private volatile Snapshot snapshot;
+
+    public SigningKeys(
+            SigningKeyStore store,
+            Clock clock,
+            @Value("${quorum.tokens.signing-jwk:}") String suppliedJwk,
+            @Value("${quorum.tokens.ttl}") Duration tokenLifetime,
+            @Value("${quorum.tokens.keys.publication-lead}") Duration publicationLead,
+            @Value("${quorum.tokens.keys.rotation-period}") Duration rotationPeriod,
+            @Value("${quorum.tokens.keys.refresh-interval}") Duration refreshInterval) {
+        this.store = store;
+        this.clock = clock;
+        this.retention = tokenLifetime.plus(VERIFIER_CLOCK_SKEW);
+        this.publicationLead = publicationLead;
+        this.rotationPeriod = rotationPeriod;
+        this.refreshInterval = refreshInterval;
+        new InitialKeys(store, clock, publicationLead).ensure(InitialKeys.parse(suppliedJwk), retention);
+        this.snapshot = load();
     }
 
+    /** The private key that signs new tokens now. */
     public RSAKey signingKey() {
-        return signingKey;
+        return ring().current(clock.instant()).jwk();
     }
 
-    /** The public half, as served at {@code /.well-known/jwks.json}. */
+    /** The public halves of every key that may verify a live token, as served at {@code /.well-known/jwks.json}. */
     public JWKSet publicKeys() {
-        return new JWKSet(signingKey.toPublicJWK());
+        return new JWKSet(published().stream()
+                .map(RSAKey::toPublicJWK)
+                .map(JWK.class::cast)
+                .toList());
     }
 
-    private static RSAKey storedOrNew(MongoCollection<Document> keys) {
-        Document stored = keys.find(Filters.eq("_id", "current")).first();
-        if (stored != null) {
-            return parse(stored.getString("jwk"));
-        }
-        RSAKey generated = generate();
-        try {
-            keys.insertOne(new Document("_id", "current").append("jwk", generated.toJSONString()));
-            return generated;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return parse(keys.find(Filters.eq("_id", "current")).first().getString("jwk"));
-            }
-            throw e;
-        }
+    /** The private keys that may still be named by a token being signed (next, current, previous). */
+    public JWKSet privateKeys() {
+        return new JWKSet(published().stream().map(JWK.class::cast).toList());
     }
 
-    private static RSAKey generate() {
-        try {
-            return new RSAKeyGenerator(2048)
-                    .keyUse(KeyUse.SIGNATURE)
-                    .keyID(UUID.randomUUID().toString())
-                    .generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate a signing key", e);
+    /** The ring as this instance sees it now. */
+    public KeyRing ring() {
+        Snapshot seen = snapshot;
+        if (seen == null || clock.instant().isAfter(seen.loadedAt().plus(refreshInterval))) {
+            seen = refresh();
         }
+        return seen.ring();
     }
 
-    private static RSAKey parse(String jwk) {
-        try {
-            RSAKey key = RSAKey.parse(jwk);
-            if (!key.isPrivate()) {
-                throw new IllegalStateException("The signing JWK must contain the private key");
-            }
-            return key;
-        } catch (ParseException e) {
-            throw new IllegalStateException("The signing JWK is not a valid RSA JWK", e);
-        }
+    /**
+     * Stores a new key, published now, signing after the publication lead.
+     *
+     * @return the new key (or the one another instance stored at the same moment)
+     */
+    public RingKey rotate() {
+        KeyRing ring = load().ring();
+        Instant now = clock.instant();
+        store.add(new RingKey(
+                InitialKeys.generate(), ring.nextGeneration(), ring.activationOfNewKey(now, publicationLead)));
+        snapshot = load();
+        return snapshot.ring().newest();
     }
+
+    private List<RSAKey> published() {
+        return ring().published(clock.instant()).stream().map(RingKey::jwk).toList();
+    }
+
+    private synchronized Snapshot refresh() {
+        Snapshot seen = snapshot;
+        if (seen != null && !clock.instant().isAfter(seen.loadedAt().plus(refreshInterval))) {
+            return seen; // another thread refreshed while this one waited
+        }
+        Snapshot loaded = load();
+        if (isRotationDue(loaded.ring())) {
+            rotate();
+            return snapshot;
+        }
+        snapshot = loaded;
+        return loaded;
+    }
+
+    private boolean isRotationDue(KeyRing ring) {
+        return !rotationPeriod.isZero()
+                && !clock.instant().isBefore(ring.newest().activatesAt().plus(rotationPeriod));
+    }
+
+    private Snapshot load() {
+        return new Snapshot(new KeyRing(store.findAll(), retention), clock.instant());
+    }
+
+    private record Snapshot(KeyRing ring, Instant loadedAt) {}
 }

@@ -13,6 +13,7 @@ import dev.quorum.registration.token.application.TokenIssuer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +50,22 @@ class TokenController {
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Exchange credentials for an access token",
-            description = "JSON {username, password} or {accessCode}. Answers 401 for wrong credentials.")
-    ResponseEntity<?> tokenFromJson(@Valid @RequestBody TokenRequest request) {
+            description = "JSON {username, password} or {accessCode}. Answers 401 for wrong credentials, and 400 "
+                    + "naming the parameters when credentials come in the query string (they would end up in "
+                    + "access logs): credentials go in the body only.")
+    ResponseEntity<?> tokenFromJson(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        CredentialsInQuery.refuse(http.getQueryString());
         return token(request);
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    @Operation(summary = "Exchange credentials for an access token (form encoded)")
-    ResponseEntity<?> tokenFromForm(@Valid @ModelAttribute TokenRequest request) {
+    @Operation(
+            summary = "Exchange credentials for an access token (form encoded)",
+            description = "Form fields username and password, or accessCode, in the body; 400 for credentials in "
+                    + "the query string.")
+    ResponseEntity<?> tokenFromForm(@Valid @ModelAttribute TokenRequest request, HttpServletRequest http) {
+        // @ModelAttribute binds query parameters too: refused before they could sign anyone in.
+        CredentialsInQuery.refuse(http.getQueryString());
         return token(request);
     }
 

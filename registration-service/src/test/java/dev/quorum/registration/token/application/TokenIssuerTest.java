@@ -6,10 +6,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import java.time.Clock;
+import dev.quorum.registration.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,14 @@ class TokenIssuerTest {
     private final RSAKey key = generate();
     private final TokenIssuer issuer = new TokenIssuer(
             new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))),
-            new SigningKeys(null, key.toJSONString()),
+            new SigningKeys(
+                    new InMemorySigningKeyStore(),
+                    clock,
+                    key.toJSONString(),
+                    Duration.ofHours(1),
+                    Duration.ofMinutes(10),
+                    Duration.ofDays(30),
+                    Duration.ofSeconds(30)),
             clock,
             Duration.ofHours(1),
             MAX_SESSION,
@@ -39,13 +45,13 @@ class TokenIssuerTest {
         assertThat(first.getClaimAsString("seat")).isNull();
         assertThat(TokenIssuer.sessionOf(first)).contains("session-1");
 
-        clock.now = signIn.plus(Duration.ofDays(3));
+        clock.set(signIn.plus(Duration.ofDays(3)));
         Jwt refreshed = decoder.decode(issuer.refresh(first, delegate(Optional.of("seat-9")))
                 .orElseThrow()
                 .value());
 
         assertThat(refreshed.getClaimAsString("seat")).isEqualTo("seat-9");
-        assertThat(refreshed.getIssuedAt()).isEqualTo(clock.now);
+        assertThat(refreshed.getIssuedAt()).isEqualTo(clock.instant());
         assertThat(((Number) refreshed.getClaims().get("auth_time")).longValue())
                 .as("refreshing does not extend the session")
                 .isEqualTo(signIn.getEpochSecond());
@@ -54,11 +60,11 @@ class TokenIssuerTest {
     @Test
     void aSessionCannotBeRefreshedPastItsMaximumLength() {
         Jwt first = decoder.decode(issuer.issue(delegate(Optional.empty())).value());
-        clock.now = signIn.plus(Duration.ofDays(2));
+        clock.set(signIn.plus(Duration.ofDays(2)));
         Jwt second = decoder.decode(
                 issuer.refresh(first, delegate(Optional.empty())).orElseThrow().value());
 
-        clock.now = signIn.plus(MAX_SESSION).plusSeconds(1);
+        clock.set(signIn.plus(MAX_SESSION).plusSeconds(1));
 
         assertThat(issuer.refresh(second, delegate(Optional.empty()))).isEmpty();
     }
@@ -92,29 +98,6 @@ class TokenIssuerTest {
             return new RSAKeyGenerator(2048).keyID("test").generate();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

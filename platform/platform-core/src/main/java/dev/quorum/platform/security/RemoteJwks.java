@@ -1,0 +1,38 @@
+package dev.quorum.platform.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.net.MalformedURLException;
+import java.net.URI;
+
+/**
+ * The registration JWKS as a verifier keeps it (ADR 5): cached for {@code jwksCacheTtl} and
+ * refreshed in the background shortly before it expires, so requests never wait for a fetch; a
+ * token naming a key the cache lacks (a key published since the last fetch) fetches the set at
+ * once, at most twice per 30 s so that tokens with made-up key ids cannot flood registration.
+ * Spring Security's own JWK-set-URI decoder turns both refresh-ahead and that rate limit off.
+ */
+public final class RemoteJwks {
+    private RemoteJwks() {}
+
+    /** A new source; close it when the application stops (it may own a refresh thread). */
+    public static JWKSource<SecurityContext> of(QuorumSecurityProperties properties) {
+        long ttl = properties.jwksCacheTtl().toMillis();
+        // Nimbus wants the refresh-ahead time, fetch timeout and refetch interval within the lifetime:
+        // a short lifetime (tests) shrinks them.
+        long refreshTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, ttl / 4);
+        long refreshAhead = Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4);
+        long refetchInterval = Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 4);
+        try {
+            return JWKSourceBuilder.<SecurityContext>create(
+                            URI.create(properties.jwksUri()).toURL())
+                    .cache(ttl, refreshTimeout)
+                    .refreshAheadCache(refreshAhead, false)
+                    .rateLimited(refetchInterval)
+                    .build();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("quorum.security.jwks-uri is not a URL: " + properties.jwksUri(), e);
+        }
+    }
+}
