@@ -1,10 +1,18 @@
 package dev.quorum.platform.security;
 
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.io.Closeable;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
+import java.util.List;
 
 /**
  * The registration JWKS as a verifier keeps it (ADR 5): cached for {@code jwksCacheTtl} and
@@ -24,15 +32,41 @@ public final class RemoteJwks {
         long refreshTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, ttl / 4);
         long refreshAhead = Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4);
         long refetchInterval = Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 4);
+        return new UnknownKeyWhenRateLimited(JWKSourceBuilder.<SecurityContext>create(url(properties.jwksUri()))
+                .cache(ttl, refreshTimeout)
+                .refreshAheadCache(refreshAhead, false)
+                .rateLimited(refetchInterval)
+                .build());
+    }
+
+    private static URL url(String jwksUri) {
         try {
-            return JWKSourceBuilder.<SecurityContext>create(
-                            URI.create(properties.jwksUri()).toURL())
-                    .cache(ttl, refreshTimeout)
-                    .refreshAheadCache(refreshAhead, false)
-                    .rateLimited(refetchInterval)
-                    .build();
+            return URI.create(jwksUri).toURL();
         } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new IllegalStateException("quorum.security.jwks-uri is not a URL: " + properties.jwksUri(), e);
+            throw new IllegalStateException("quorum.security.jwks-uri is not a URL: " + jwksUri, e);
+        }
+    }
+
+    /**
+     * A refetch refused by the rate limit means the token names a key the cached set lacks: an
+     * unknown key, so a bad token (401), not a failure to obtain the keys, which Spring's decoder
+     * reports as a different error.
+     */
+    private record UnknownKeyWhenRateLimited(JWKSource<SecurityContext> fetched)
+            implements JWKSource<SecurityContext>, Closeable {
+
+        @Override
+        public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+            try {
+                return fetched.get(selector, context);
+            } catch (RateLimitReachedException e) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            ((Closeable) fetched).close();
         }
     }
 }

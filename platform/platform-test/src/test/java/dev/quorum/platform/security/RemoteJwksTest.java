@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -53,7 +54,9 @@ class RemoteJwksTest {
 
         for (int i = 0; i < 20; i++) {
             String forged = JwksStub.token(next, UUID.randomUUID().toString());
-            assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(JwtException.class);
+            assertThatThrownBy(() -> decoder.decode(forged))
+                    .as("refused as a bad token (401), not as a failure to get the keys (500)")
+                    .isInstanceOf(BadJwtException.class);
         }
 
         assertThat(registration.fetches())
