@@ -10,7 +10,9 @@ import dev.quorum.platform.security.QuorumSecurityProperties;
 import dev.quorum.platform.security.RemoteJwks;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.testing.MovableClock;
+import dev.quorum.registration.testing.RegistrationFixtures;
 import java.io.Closeable;
 import java.io.IOException;
 import java.text.ParseException;
@@ -26,6 +28,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
@@ -45,6 +48,12 @@ class KeyRotationApiIT {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     @Value("${quorum.tokens.keys.publication-lead}")
     Duration publicationLead;
@@ -107,8 +116,17 @@ class KeyRotationApiIT {
 
     @Test
     void onlyTheSecretariatOfTheDeploymentSeesOrRotatesKeys() {
+        ApiClient secretariat = api.withToken(signIn());
+        String conference = new RegistrationFixtures(api, secretariat).openConference();
+        ApiClient conferenceSecretariat =
+                new RegistrationFixtures(api, secretariat).secretariatOf(conference, accounts, passwords);
+        int keysBefore = secretariat.get(KEYS).json().size();
+
         assertThat(api.post(KEYS, "").status()).isEqualTo(401);
         assertThat(api.get(KEYS).status()).isEqualTo(401);
+        assertThat(conferenceSecretariat.post(KEYS, "").status()).isEqualTo(403);
+        assertThat(conferenceSecretariat.get(KEYS).status()).isEqualTo(403);
+        assertThat(secretariat.get(KEYS).json().size()).as("nothing rotated").isEqualTo(keysBefore);
     }
 
     private String signIn() {
