@@ -2,16 +2,13 @@ package dev.quorum.registration.fee.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.quorum.registration.fee.domain.Payment;
 import dev.quorum.registration.fee.domain.PaymentDetails;
 import dev.quorum.registration.fee.domain.PaymentMethod;
+import dev.quorum.registration.testing.InMemoryMongo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,27 +16,20 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The payment sequence on a plain in-memory Mongo server: numbering old payments, then one payment per place. */
 class PaymentSequenceTest {
-    private MongoServer server;
-    private MongoClient client;
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo("payments-test");
+
     private MongoDatabase database;
 
     @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        database = client.getDatabase("payments-test");
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        server.shutdownNow();
+    void database() {
+        database = mongo.database();
     }
 
     @Test
