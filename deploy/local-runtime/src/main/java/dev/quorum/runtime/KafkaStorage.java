@@ -50,7 +50,7 @@ final class KafkaStorage {
                 "transaction.state.log.min.isr=1",
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
-                "# The services declare their topics (and partition counts) as NewTopic beans.",
+                "# The services create their topics (and partition counts) themselves, retrying until they exist.",
                 "auto.create.topics.enable=false",
                 "group.initial.rebalance.delay.ms=0",
                 "");

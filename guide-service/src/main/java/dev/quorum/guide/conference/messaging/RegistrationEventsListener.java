@@ -11,13 +11,26 @@ import org.springframework.stereotype.Component;
 /** Keeps the conference catalog in step with {@code registration.events}. */
 @Component
 class RegistrationEventsListener {
+    /** The rest of registration.events, which this service does not use: skipped quietly, counted. */
+    static final String[] NOT_USED = {
+        "quorum.registration.SchoolApplied.v1",
+        "quorum.registration.SchoolAccepted.v1",
+        "quorum.registration.SchoolWaitlisted.v1",
+        "quorum.registration.SchoolWithdrawn.v1",
+        "quorum.registration.SeatAssigned.v1",
+        "quorum.registration.SeatReleased.v1",
+        "quorum.registration.DelegateSeated.v1",
+        "quorum.registration.DelegateUnseated.v1"
+    };
+
     private final EventRouter router;
     private final ConferenceCatalog catalog;
 
     RegistrationEventsListener(EventRouter router, ConferenceCatalog catalog) {
         this.catalog = catalog;
         this.router = router.on(ConferenceCreated.TYPE, ConferenceCreated.class, event -> record(event.data()))
-                .on(ConferenceUpdated.TYPE, ConferenceUpdated.class, event -> record(event.data()));
+                .on(ConferenceUpdated.TYPE, ConferenceUpdated.class, event -> record(event.data()))
+                .ignore(NOT_USED);
     }
 
     @KafkaListener(topics = "registration.events")

@@ -1,26 +1,39 @@
 package dev.quorum.platform.kafka;
 
 import dev.quorum.platform.consumer.EventRouter;
-import dev.quorum.platform.consumer.PoisonEventException;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validator;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -29,14 +42,14 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Kafka conventions of every service: its topics and their {@code -dlt} siblings declared as
- * {@link NewTopic}s, and an error handler that redelivers a failed record with bounded
- * exponential backoff, then publishes it to {@code <topic>-dlt} (same partition) so the listener
- * goes on. Unreadable records and {@link PoisonEventException}s skip the retries.
+ * Kafka conventions of every service (ADR 3): its topics and their {@code -dlt} siblings, created
+ * in the background until the broker takes them ({@link TopicProvisioner}, with the
+ * {@code kafkaTopics} health indicator); an error handler that tells data errors from outages
+ * ({@link ConsumerErrorHandlers}) and publishes records it gives up on to {@code <topic>-dlt}
+ * (same partition); the {@link EventRouter}; and the {@code dltreplay} operator endpoint.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass({KafkaTemplate.class, CloudEvent.class})
@@ -44,14 +57,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class QuorumKafkaAutoConfiguration {
 
     @Bean
-    KafkaAdmin.NewTopics quorumTopics(QuorumKafkaProperties properties) {
-        return new KafkaAdmin.NewTopics(properties.topics().stream()
+    TopicProvisioner quorumTopicProvisioner(KafkaAdmin admin, QuorumKafkaProperties properties) {
+        List<NewTopic> topics = properties.topics().stream()
                 .flatMap(topic -> Stream.of(topic, topic + QuorumKafkaProperties.DLT_SUFFIX))
                 .map(name -> TopicBuilder.name(name)
                         .partitions(properties.partitions())
                         .replicas(properties.replicationFactor())
                         .build())
-                .toArray(NewTopic[]::new));
+                .toList();
+        return new TopicProvisioner(admin, topics, ConsumerErrorHandlers.outageBackOff(properties));
     }
 
     @Bean
@@ -67,20 +81,47 @@ public class QuorumKafkaAutoConfiguration {
                 templates,
                 (record, e) ->
                         new TopicPartition(record.topic() + QuorumKafkaProperties.DLT_SUFFIX, record.partition()));
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryMaxAttempts());
-        backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
-        backOff.setMultiplier(2.0);
-        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(PoisonEventException.class);
-        return handler;
+        return ConsumerErrorHandlers.create(properties, recoverer);
     }
 
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @ConditionalOnMissingBean
-    EventRouter eventRouter(JsonMapper jsonMapper, Validator validator) {
-        return new EventRouter(jsonMapper, validator);
+    EventRouter eventRouter(JsonMapper jsonMapper, Validator validator, ObjectProvider<MeterRegistry> meters) {
+        return new EventRouter(jsonMapper, validator, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(
+            QuorumKafkaProperties properties, ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> pf) {
+        Map<String, Object> config = new LinkedHashMap<>(consumerFactory.getConfigurationProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, config.get(ConsumerConfig.GROUP_ID_CONFIG) + "-dlt-replay");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return new DeadLetterReplay(
+                () -> new KafkaConsumer<String, byte[]>(config),
+                rawTemplate(pf),
+                new HashSet<>(properties.topics()),
+                Duration.ofMinutes(2));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    static class TopicsHealthConfiguration {
+        @Bean
+        HealthIndicator kafkaTopicsHealthIndicator(TopicProvisioner provisioner) {
+            return new KafkaTopicsHealthIndicator(provisioner);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Endpoint.class)
+    static class DeadLetterReplayEndpointConfiguration {
+        @Bean
+        DeadLetterReplayEndpoint deadLetterReplayEndpoint(DeadLetterReplay replay) {
+            return new DeadLetterReplayEndpoint(replay);
+        }
     }
 
     private static KafkaTemplate<String, byte[]> rawTemplate(ProducerFactory<?, ?> pf) {

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -78,6 +79,30 @@ public final class KafkaTestClient {
             Awaitility.await().atMost(timeout).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 return seen.stream().anyMatch(matching);
+            });
+        }
+        return seen;
+    }
+
+    /** Every record that {@code topic} holds now (up to the end offsets seen at the call). */
+    public static List<ConsumerRecord<String, byte[]>> readToEnd(String topic, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Awaitility.await().atMost(timeout).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
             });
         }
         return seen;

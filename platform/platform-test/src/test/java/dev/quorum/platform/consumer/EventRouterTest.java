@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
@@ -18,10 +19,13 @@ class EventRouterTest {
     record Planned(@NotBlank String id, String name) {}
 
     private final List<IncomingEvent<Planned>> handled = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final EventRouter router = new EventRouter(
                     JsonMapper.builder().build(),
-                    Validation.buildDefaultValidatorFactory().getValidator())
-            .on("quorum.test.Planned.v1", Planned.class, handled::add);
+                    Validation.buildDefaultValidatorFactory().getValidator(),
+                    meters)
+            .on("quorum.test.Planned.v1", Planned.class, handled::add)
+            .ignore("quorum.test.NotForMe.v1");
 
     @Test
     void dispatchesByTypeWithEnvelopeAndTypedData() {
@@ -35,9 +39,31 @@ class EventRouterTest {
     }
 
     @Test
-    void skipsUnknownTypes() {
+    void skipsUnknownTypesAndCountsThem() {
+        router.dispatch(event("quorum.test.Unknown.v1", "{}"));
         router.dispatch(event("quorum.test.Unknown.v1", "{}"));
 
+        assertThat(handled).isEmpty();
+        assertThat(skipped("quorum.test.Unknown.v1", "unknown")).isEqualTo(2);
+    }
+
+    @Test
+    void skipsIgnoredTypesAndCountsThemApart() {
+        router.dispatch(event("quorum.test.NotForMe.v1", "{}"));
+
+        assertThat(handled).isEmpty();
+        assertThat(skipped("quorum.test.NotForMe.v1", "ignored")).isEqualTo(1);
+        assertThat(meters.find(EventRouter.SKIPPED_METRIC)
+                        .tag("reason", "unknown")
+                        .counter())
+                .isNull();
+    }
+
+    @Test
+    void jsonNullDataIsPoison() {
+        assertThatThrownBy(() -> router.dispatch(event("quorum.test.Planned.v1", "null")))
+                .isInstanceOf(PoisonEventException.class)
+                .hasMessageContaining("null data");
         assertThat(handled).isEmpty();
     }
 
@@ -49,6 +75,14 @@ class EventRouterTest {
                 .isInstanceOf(PoisonEventException.class)
                 .hasMessageContaining("id");
         assertThat(handled).isEmpty();
+    }
+
+    private double skipped(String type, String reason) {
+        return meters.get(EventRouter.SKIPPED_METRIC)
+                .tag("type", type)
+                .tag("reason", reason)
+                .counter()
+                .count();
     }
 
     private static CloudEvent event(String type, String json) {
