@@ -10,7 +10,6 @@ import org.bson.types.Binary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,7 +40,8 @@ record RecordedResponse(int status, Map<String, String> headers, byte[] body, Li
                 && response.getHeader(HttpHeaders.RETRY_AFTER) == null;
     }
 
-    static RecordedResponse of(ContentCachingResponseWrapper response, List<String> withheld) {
+    /** What of {@code response} to keep, without the top-level JSON fields named {@code secretFields}. */
+    static RecordedResponse of(ContentCachingResponseWrapper response, List<String> secretFields) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : REPLAYED_HEADERS) {
             String value = HttpHeaders.CONTENT_TYPE.equals(name) ? response.getContentType() : response.getHeader(name);
@@ -50,8 +50,20 @@ record RecordedResponse(int status, Map<String, String> headers, byte[] body, Li
             }
         }
         byte[] body = response.getContentAsByteArray();
-        return new RecordedResponse(
-                response.getStatus(), headers, withheld.isEmpty() ? body : without(body, withheld), withheld);
+        if (secretFields.isEmpty()) {
+            return new RecordedResponse(response.getStatus(), headers, body, List.of());
+        }
+        JsonMapper json = JsonMapper.shared();
+        try {
+            if (json.readTree(body) instanceof ObjectNode object) {
+                List<String> present = secretFields.stream().filter(object::has).toList();
+                object.remove(present);
+                return new RecordedResponse(response.getStatus(), headers, json.writeValueAsBytes(object), present);
+            }
+        } catch (JacksonException e) {
+            // Not JSON: the secret cannot be cut out, so no part of the body is kept.
+        }
+        return new RecordedResponse(response.getStatus(), headers, new byte[0], secretFields);
     }
 
     void replayTo(HttpServletResponse response) throws IOException {
@@ -79,20 +91,5 @@ record RecordedResponse(int status, Map<String, String> headers, byte[] body, Li
                 headers,
                 stored.get("body", Binary.class).getData(),
                 stored.getList("withheld", String.class));
-    }
-
-    /** The body without the secret fields; a body that is not a JSON object is not kept at all. */
-    private static byte[] without(byte[] body, List<String> fields) {
-        JsonMapper json = JsonMapper.shared();
-        try {
-            JsonNode tree = json.readTree(body);
-            if (!(tree instanceof ObjectNode object)) {
-                return new byte[0];
-            }
-            object.remove(fields);
-            return json.writeValueAsBytes(object);
-        } catch (JacksonException e) {
-            return new byte[0];
-        }
     }
 }

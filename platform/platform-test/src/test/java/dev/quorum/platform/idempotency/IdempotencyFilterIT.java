@@ -124,13 +124,10 @@ class IdempotencyFilterIT {
                 .find(Filters.eq("_id", "caller:alice|" + key))
                 .first();
         assertThat(stored.getString("state")).isEqualTo("DONE");
-        assertThat(stored.toJson()).doesNotContain(code).doesNotContain("accessCode\":");
-        assertThat(new String(
-                        stored.get("response", Document.class)
-                                .get("body", Binary.class)
-                                .getData(),
-                        UTF_8))
-                .contains("\"call\"");
+        String storedBody = new String(
+                stored.get("response", Document.class).get("body", Binary.class).getData(), UTF_8);
+        assertThat(storedBody).contains("\"call\"").doesNotContain(code).doesNotContain("\"accessCode\"");
+        assertThat(stored.toJson()).doesNotContain(code);
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header(IdempotencyFilter.REPLAYED)).isEqualTo("true");

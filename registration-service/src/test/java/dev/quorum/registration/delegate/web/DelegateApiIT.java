@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,9 +95,15 @@ class DelegateApiIT {
         ApiClient.Response retry = advisor.post("/api/schools/" + school + "/delegates", delegate);
 
         String code = added.json().get("accessCode").asString();
-        assertThat(database.getCollection("idempotency_keys").find().into(new ArrayList<>()))
-                .isNotEmpty()
-                .allSatisfy(stored -> assertThat(stored.toJson()).doesNotContain(code));
+        List<String> storedBodies = database.getCollection("idempotency_keys").find().into(new ArrayList<>()).stream()
+                .map(stored -> stored.get("response", Document.class))
+                .filter(Objects::nonNull)
+                .map(response -> new String(response.get("body", Binary.class).getData(), StandardCharsets.UTF_8))
+                .toList();
+        assertThat(storedBodies)
+                .anySatisfy(
+                        body -> assertThat(body).contains(added.json().get("id").asString()))
+                .allSatisfy(body -> assertThat(body).doesNotContain(code).doesNotContain("\"accessCode\""));
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retry.header("Idempotent-Replayed-Without")).isEqualTo("accessCode");
