@@ -24,7 +24,7 @@ import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -180,20 +180,21 @@ class IdempotencyFilterIT {
         assertThat(sameAgain.body()).isEqualTo(first.body());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "cl\u00e9", // passes Spring Security's firewall as ISO-8859-1 text: refused by the filter
-                "\u043a\u043b\u044e\u0447" // its UTF-8 bytes hold C1 control characters: refused by the firewall
-            })
-    void aKeyThatIsNotPrintableAsciiIsA400Problem(String nonAsciiKey) throws Exception {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        // Read as ISO-8859-1 text by Tomcat, passes Spring Security's firewall: refused by the filter.
+        "cl\u00e9, validation",
+        // Its UTF-8 bytes read as ISO-8859-1 hold C1 control characters: refused by the firewall.
+        "\u043a\u043b\u044e\u0447, bad-request"
+    })
+    void aKeyThatIsNotPrintableAsciiIsA400Problem(String nonAsciiKey, String problemType) throws Exception {
         int before = endpoints.calls.get();
 
         String answer = rawPost("/api/things", "Idempotency-Key: " + nonAsciiKey);
 
         assertThat(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
-        assertThat(answer).containsPattern("\"type\":\"https://quorum.dev/problems/(validation|bad-request)\"");
+        assertThat(answer).contains("\"type\":\"https://quorum.dev/problems/" + problemType + "\"");
         assertThat(endpoints.calls.get()).isEqualTo(before);
     }
 

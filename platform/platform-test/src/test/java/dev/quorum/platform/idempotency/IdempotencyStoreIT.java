@@ -1,6 +1,7 @@
 package dev.quorum.platform.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -85,6 +86,22 @@ class IdempotencyStoreIT {
         assertThat(store.purgeExpired()).isEqualTo(1);
         assertThat(database.getCollection(IdempotencyStore.COLLECTION).distinct("_id", String.class))
                 .containsExactly("alice|recent");
+    }
+
+    @Test
+    void thePurgeRunsByItselfEveryInterval() {
+        store.claim("alice|old", "f");
+        clock.advance(RETENTION.plusSeconds(1));
+        IdempotencyPurge purge = new IdempotencyPurge(store, Duration.ofMillis(50));
+
+        purge.start();
+        try {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            database.getCollection(IdempotencyStore.COLLECTION).countDocuments() == 0);
+        } finally {
+            purge.stop();
+        }
     }
 
     @Test
