@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -64,13 +66,17 @@ class IdempotencyFilterIT {
         gate.close();
         int before = endpoints.calls.get();
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Response>> racers = Stream.generate(() -> CompletableFuture.supplyAsync(() -> {
-                    awaitQuietly(start);
-                    return alice.post("/api/slow", "{}");
-                }))
+        ExecutorService twoClients = Executors.newFixedThreadPool(2);
+        List<CompletableFuture<Response>> racers = Stream.generate(() -> CompletableFuture.supplyAsync(
+                        () -> {
+                            awaitQuietly(start);
+                            return alice.post("/api/slow", "{}");
+                        },
+                        twoClients))
                 .limit(2)
                 .toList();
         start.countDown();
+        twoClients.shutdown();
 
         // The one that lost answers while the winner is still held inside the controller.
         CompletableFuture.anyOf(racers.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
