@@ -10,13 +10,33 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body is read once up front (to fingerprint it) and then served again. */
+/**
+ * A request whose body is read once up front (to fingerprint it) and then served again. The body
+ * is read only up to a limit, so a huge body cannot exhaust memory.
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
+    private CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        this.body = body;
+    }
+
+    /**
+     * Reads the body of {@code request}.
+     *
+     * @throws BodyTooLargeException when it is longer than {@code maxBytes}; then at most
+     *     {@code maxBytes + 1} bytes were read
+     */
+    static CachedBodyRequest read(HttpServletRequest request, long maxBytes) throws IOException, BodyTooLargeException {
+        if (request.getContentLengthLong() > maxBytes) {
+            throw new BodyTooLargeException();
+        }
+        byte[] body = request.getInputStream().readNBytes(Math.toIntExact(maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw new BodyTooLargeException();
+        }
+        return new CachedBodyRequest(request, body);
     }
 
     byte[] body() {
@@ -57,5 +77,12 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public BufferedReader getReader() {
         return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** The body is longer than the filter is willing to read. */
+    static final class BodyTooLargeException extends Exception {
+        BodyTooLargeException() {
+            super(null, null, false, false);
+        }
     }
 }

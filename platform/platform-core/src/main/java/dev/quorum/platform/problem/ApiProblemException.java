@@ -1,6 +1,8 @@
 package dev.quorum.platform.problem;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * An expected failure that the web layer turns into a problem response. Application services
@@ -28,5 +30,13 @@ public abstract class ApiProblemException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * When the same request may succeed if repeated: answered as a {@code Retry-After} header, and
+     * such answers are never recorded for {@code Idempotency-Key} replay. Empty for a lasting answer.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

@@ -42,20 +42,17 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(validationProblem(e.errors()));
     }
 
-    @ExceptionHandler(ServiceBusyException.class)
-    ResponseEntity<ProblemDetail> handleServiceBusy(ServiceBusyException e) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-        return ResponseEntity.status(e.status())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(handleApiProblem(e).getBody());
-    }
-
     @ExceptionHandler(ApiProblemException.class)
     ResponseEntity<ProblemDetail> handleApiProblem(ApiProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
         problem.setType(e.type());
         problem.setTitle(e.title());
-        return ResponseEntity.status(e.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        e.retryAfter().ifPresent(wait -> {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        });
+        return response.body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

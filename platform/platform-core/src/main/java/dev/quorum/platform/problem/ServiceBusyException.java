@@ -1,6 +1,7 @@
 package dev.quorum.platform.problem;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Answered with HTTP 503, type {@link ProblemTypes#UNAVAILABLE} and a {@code Retry-After} header:
@@ -16,7 +17,8 @@ public class ServiceBusyException extends ApiProblemException {
         this.retryAfter = retryAfter;
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
     }
 }

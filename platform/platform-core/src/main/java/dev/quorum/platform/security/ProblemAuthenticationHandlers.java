@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** 401 and 403 answers of the security filter chain, as problem responses like every other error. */
+/** 400, 401 and 403 answers of the security filter chain, as problem responses like every other error. */
 final class ProblemAuthenticationHandlers {
 
     private ProblemAuthenticationHandlers() {}
@@ -24,6 +25,20 @@ final class ProblemAuthenticationHandlers {
     static AccessDeniedHandler forbidden() {
         return (request, response, e) ->
                 write(response, 403, ProblemTypes.FORBIDDEN, "Forbidden", "You may not do this with your token.");
+    }
+
+    /**
+     * Spring Security's firewall turns away a request whose header values, path or parameters hold
+     * characters it does not allow (a control character, say: UTF-8 bytes read as ISO-8859-1 make
+     * some). Without this its rejection reaches the client as the servlet container's error page.
+     */
+    static RequestRejectedHandler rejected() {
+        return (request, response, e) -> write(
+                response,
+                400,
+                ProblemTypes.BAD_REQUEST,
+                "Bad request",
+                "A header, the path or a parameter holds characters that are not allowed.");
     }
 
     private static void write(HttpServletResponse response, int status, URI type, String title, String detail)

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -85,6 +86,13 @@ public class ServletSecurityAutoConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
         return http.build();
+    }
+
+    /** Picked up by Spring Security's {@code WebSecurity}: its firewall's rejections as problems. */
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler problemRequestRejectedHandler() {
+        return ProblemAuthenticationHandlers.rejected();
     }
 
     /** {@code "/path/**"} or {@code "POST /path"}. */

@@ -39,6 +39,11 @@ class ProblemExceptionHandlerTest {
             throw new ConflictException("The seat is taken.");
         }
 
+        @GetMapping("/lost-race")
+        String lostRace() {
+            throw new TransientConflictException("The seat is busy; try again.");
+        }
+
         @GetMapping("/busy")
         String busy() {
             throw new ServiceBusyException("Too much queued.", java.time.Duration.ofMillis(1500));
@@ -83,6 +88,15 @@ class ProblemExceptionHandlerTest {
                 .andExpect(header().string("Retry-After", "2"))
                 .andExpect(jsonPath("$.type").value("https://quorum.dev/problems/unavailable"))
                 .andExpect(jsonPath("$.detail").value("Too much queued."));
+    }
+
+    @Test
+    void aConflictFromAConcurrentChangeSaysWhenToRetryAndALastingOneDoesNot() throws Exception {
+        mvc.perform(get("/lost-race"))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.type").value("https://quorum.dev/problems/conflict"));
+        mvc.perform(get("/taken")).andExpect(status().isConflict()).andExpect(header().doesNotExist("Retry-After"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
+import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Proposal;
 import dev.quorum.registration.allocation.domain.ProposedSeat;
@@ -79,7 +80,7 @@ public class AllocationFinalizer {
         }
         for (int attempt = 0; !proposal.finalized(); attempt++) {
             if (attempt == ATTEMPTS) {
-                throw new ConflictException("The allocation keeps changing; try again.");
+                throw new TransientConflictException("The allocation keeps changing; try again.");
             }
             if (allocations.finalize(allocationId, proposal.version())) {
                 break;

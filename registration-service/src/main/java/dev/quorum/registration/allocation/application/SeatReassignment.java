@@ -2,6 +2,7 @@ package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.NotFoundException;
+import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Proposal;
 import dev.quorum.registration.allocation.domain.ProposedSeat;
@@ -135,7 +136,7 @@ public class SeatReassignment {
             }
             // Someone else changed the seat between the read and the write: decide again on what it is now.
         }
-        throw new ConflictException("Seat " + seat.seatId() + " is busy; try again.");
+        throw new TransientConflictException("Seat " + seat.seatId() + " is busy; try again.");
     }
 
     private void requireRoom(School school, CommitteeSeat seat) {

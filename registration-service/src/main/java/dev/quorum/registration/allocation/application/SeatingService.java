@@ -2,6 +2,7 @@ package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.NotFoundException;
+import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
@@ -137,7 +138,7 @@ public class SeatingService {
                 return assignments.find(delegate.conferenceId(), seatId);
             }
         }
-        throw new ConflictException("Seat " + seatId + " is busy; try again.");
+        throw new TransientConflictException("Seat " + seatId + " is busy; try again.");
     }
 
     /** Removes the delegate from the seat with {@code DelegateUnseated}, if it sits there. */
@@ -164,7 +165,7 @@ public class SeatingService {
                 return;
             }
         }
-        throw new ConflictException("Seat " + seatId + " is busy; try again.");
+        throw new TransientConflictException("Seat " + seatId + " is busy; try again.");
     }
 
     private <T> T withSeatingLock(Delegate delegate, Supplier<T> work) {

@@ -1,6 +1,7 @@
 package dev.quorum.registration.delegate.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.quorum.platform.idempotency.RedactOnReplay;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.delegate.application.DelegateService;
 import dev.quorum.registration.delegate.domain.Delegate;
@@ -28,6 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Delegates")
 @SecurityRequirement(name = "bearer")
 class DelegateController {
+    /** Access codes are never kept in the idempotency store: what a retry answers instead. */
+    static final String REPLAY_WITHOUT_CODE = "A retry with the same Idempotency-Key answers the same delegate without "
+            + "accessCode (header Idempotent-Replayed-Without: accessCode): issue a new code if the first was lost.";
+
     private final DelegateService delegates;
 
     DelegateController(DelegateService delegates) {
@@ -78,7 +83,9 @@ class DelegateController {
     @Operation(
             summary = "Add a delegate to a school",
             description = "The school's advisor (or the Secretariat). The answer carries the delegate's one-time "
-                    + "accessCode, shown only here. 409 when the school already has its requested delegation.")
+                    + "accessCode, shown only here. 409 when the school already has its requested delegation. "
+                    + REPLAY_WITHOUT_CODE)
+    @RedactOnReplay("accessCode")
     ResponseEntity<DelegateResponse> add(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String schoolId,
@@ -103,7 +110,8 @@ class DelegateController {
             summary = "Issue a new access code",
             description = "The delegate's advisor (or the Secretariat); the previous code stops working, and tokens "
                     + "from it can no longer be refreshed (they still work until they expire, at most the token "
-                    + "lifetime).")
+                    + "lifetime). " + REPLAY_WITHOUT_CODE)
+    @RedactOnReplay("accessCode")
     DelegateResponse reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
         DelegateService.NewDelegate reissued = delegates.reissueCode(QuorumPrincipal.from(jwt), id);
         return DelegateResponse.of(reissued.delegate(), reissued.accessCode());

@@ -1,7 +1,7 @@
 package dev.quorum.registration.fee.application;
 
-import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.ForbiddenException;
+import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.conference.application.ConferenceRepository;
 import dev.quorum.registration.conference.domain.Conference;
@@ -64,7 +64,7 @@ public class SchoolFees {
                 return payment;
             }
         }
-        throw new ConflictException("Payments for school " + schoolId + " keep changing; try again.");
+        throw new TransientConflictException("Payments for school " + schoolId + " keep changing; try again.");
     }
 
     /** The school's statement, for its advisor and its conference's Secretariat. */

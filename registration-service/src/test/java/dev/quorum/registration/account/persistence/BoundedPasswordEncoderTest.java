@@ -79,7 +79,8 @@ class BoundedPasswordEncoderTest {
 
         assertThatThrownBy(() -> bounded.encode("second")).isInstanceOfSatisfying(ServiceBusyException.class, busy -> {
             assertThat(busy.status()).isEqualTo(503);
-            assertThat(busy.retryAfter()).isPositive();
+            assertThat(busy.retryAfter())
+                    .hasValueSatisfying(wait -> assertThat(wait).isPositive());
         });
 
         release.countDown();

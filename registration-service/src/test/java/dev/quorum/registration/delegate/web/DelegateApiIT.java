@@ -2,6 +2,7 @@ package dev.quorum.registration.delegate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.testing.RegistrationFixtures;
@@ -10,11 +11,16 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -23,6 +29,9 @@ import org.springframework.test.context.TestPropertySource;
 class DelegateApiIT {
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     ApiClient api;
     ApiClient secretariat;
@@ -72,6 +81,34 @@ class DelegateApiIT {
                 .asString();
         assertThat(api.post("/api/auth/token", Map.of("accessCode", fresh)).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aRetriedAddKeepsNoAccessCodeInTheIdempotencyStoreAndAnswersWithoutIt() {
+        String conference = fixtures.openConference(100);
+        String school = fixtures.applySchool(conference, "Retrying High", 2);
+        ApiClient advisor = fixtures.advisorOf("Retrying High")
+                .withHeader("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, String> delegate = Map.of("name", "Ana P.", "grade", "10");
+
+        ApiClient.Response added = advisor.post("/api/schools/" + school + "/delegates", delegate);
+        ApiClient.Response retry = advisor.post("/api/schools/" + school + "/delegates", delegate);
+
+        String code = added.json().get("accessCode").asString();
+        List<String> storedBodies = database.getCollection("idempotency_keys").find().into(new ArrayList<>()).stream()
+                .map(stored -> stored.get("response", Document.class))
+                .filter(Objects::nonNull)
+                .map(response -> new String(response.get("body", Binary.class).getData(), StandardCharsets.UTF_8))
+                .toList();
+        assertThat(storedBodies)
+                .anySatisfy(
+                        body -> assertThat(body).contains(added.json().get("id").asString()))
+                .allSatisfy(body -> assertThat(body).doesNotContain(code).doesNotContain("\"accessCode\""));
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Idempotent-Replayed-Without")).isEqualTo("accessCode");
+        assertThat(retry.json().get("id")).isEqualTo(added.json().get("id"));
+        assertThat(retry.json().has("accessCode")).isFalse();
     }
 
     @Test
