@@ -1,5 +1,6 @@
 package dev.quorum.registration.token.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.ProblemTypes;
@@ -50,12 +51,20 @@ class TokenController {
     @Operation(
             summary = "Exchange credentials for an access token",
             description = "JSON {username, password} or {accessCode}. Answers 401 for wrong credentials.")
+    @ProblemResponse(
+            status = 401,
+            description = "Unknown username or wrong password, or an unknown or used access code.")
+    @ProblemResponse(status = 503, description = "Too many passwords are waiting to be checked; try again later.")
     ResponseEntity<?> tokenFromJson(@Valid @RequestBody TokenRequest request) {
         return token(request);
     }
 
     @PostMapping(path = "/api/auth/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "Exchange credentials for an access token (form encoded)")
+    @ProblemResponse(
+            status = 401,
+            description = "Unknown username or wrong password, or an unknown or used access code.")
+    @ProblemResponse(status = 503, description = "Too many passwords are waiting to be checked; try again later.")
     ResponseEntity<?> tokenFromForm(@Valid @ModelAttribute TokenRequest request) {
         return token(request);
     }
@@ -70,6 +79,8 @@ class TokenController {
                     + "cut off a leaked token). 401 otherwise. Accounts (Secretariat, chairs, advisors) sign in again "
                     + "with their password instead: 403.")
     @SecurityRequirement(name = "bearer")
+    @ProblemResponse(status = 401, description = "The session has ended: sign in again.")
+    @ProblemResponse(status = 403, description = "The token is not a delegate's: accounts sign in again.")
     ResponseEntity<?> refresh(@AuthenticationPrincipal Jwt current) {
         // Accounts have no session that could be ended short of deleting them; a stolen account
         // token must not outlive its hour. They sign in again with their password.
