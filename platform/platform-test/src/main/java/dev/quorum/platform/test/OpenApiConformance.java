@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,6 +65,34 @@ public final class OpenApiConformance {
             }
         }
         return new ArrayList<>(violations);
+    }
+
+    /** {@code METHOD template status}, tab-separated, for each observed answer of a documented operation. */
+    public List<String> answered(Collection<ObservedResponse> observed) {
+        return observed.stream()
+                .flatMap(answer -> templateOf(answer.path())
+                        .filter(t -> paths.get(t).has(answer.method().toLowerCase()))
+                        .map(t -> answer.method() + "\t" + t + "\t" + answer.status())
+                        .stream())
+                .distinct()
+                .toList();
+    }
+
+    /** {@code METHOD template success-codes} (comma-separated), tab-separated, per documented operation. */
+    public List<String> operations() {
+        List<String> operations = new ArrayList<>();
+        for (String template : paths.propertyNames()) {
+            for (String method : paths.get(template).propertyNames()) {
+                JsonNode responses = paths.get(template).get(method).get("responses");
+                if (responses != null) {
+                    String success = responses.propertyNames().stream()
+                            .filter(code -> code.startsWith("2"))
+                            .collect(Collectors.joining(","));
+                    operations.add(method.toUpperCase() + "\t" + template + "\t" + success);
+                }
+            }
+        }
+        return operations;
     }
 
     /** The documented path template a concrete path falls under, preferring literal segments. */

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OpenApiConformanceExtension implements BeforeAllCallback, AfterAllCallback {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path REPORT = Path.of("target", "openapi-conformance");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -50,14 +54,33 @@ public final class OpenApiConformanceExtension implements BeforeAllCallback, Aft
                 .collect(Collectors.groupingBy(ObservedResponse::origin));
         List<String> violations = new ArrayList<>();
         for (var server : byServer.entrySet()) {
-            openApiDocument(server.getKey())
-                    .map(document -> OpenApiConformance.of(document).violations(server.getValue()))
-                    .ifPresent(violations::addAll);
+            Optional<OpenApiConformance> document =
+                    openApiDocument(server.getKey()).map(OpenApiConformance::of);
+            if (document.isPresent()) {
+                violations.addAll(document.get().violations(server.getValue()));
+                report(document.get(), server.getValue());
+            }
         }
         if (!violations.isEmpty()) {
             throw new AssertionError(
                     "Answers the OpenAPI document does not list:\n  " + String.join("\n  ", violations));
         }
+    }
+
+    /**
+     * Leaves what the module's tests saw in {@code target/openapi-conformance/}, to tell which
+     * documented operations no test has seen succeed: {@code operations.tsv} (method, template,
+     * documented success codes) and {@code answered.tsv} (method, template, status), appended by
+     * every class.
+     */
+    private static void report(OpenApiConformance document, List<ObservedResponse> observed) throws IOException {
+        Path directory = Files.createDirectories(REPORT);
+        Files.write(directory.resolve("operations.tsv"), document.operations());
+        Files.write(
+                directory.resolve("answered.tsv"),
+                document.answered(observed),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /** {@code @Nested} classes share their enclosing class's recording. */

@@ -58,6 +58,16 @@ class OpenApiConformanceTest {
                 .containsExactly("GET /api/hidden answered 200 but is not documented");
     }
 
+    @Test
+    void reportsTheAnsweredOperationsAndTheDocumentedSuccessCodes() {
+        assertThat(conformance.answered(List.of(
+                        answer("GET", "/api/schools/s-1", 200),
+                        answer("GET", "/api/schools/s-2", 200),
+                        answer("GET", "/api/hidden", 200))))
+                .containsExactly("GET\t/api/schools/{id}\t200");
+        assertThat(conformance.operations()).contains("POST\t/api/schools\t201", "DELETE\t/api/schools/{id}\t204");
+    }
+
     private static ObservedResponse answer(String method, String path, int status) {
         return new ObservedResponse(ORIGIN, method, path, status);
     }
