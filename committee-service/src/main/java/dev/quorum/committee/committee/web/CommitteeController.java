@@ -2,10 +2,10 @@ package dev.quorum.committee.committee.web;
 
 import dev.quorum.committee.committee.application.CommitteeQueries;
 import dev.quorum.committee.committee.application.CommitteeRepository;
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/committees")
 @Tag(name = "Committees")
-@SecurityRequirement(name = "bearer")
 class CommitteeController {
     private final CommitteeQueries committees;
 
@@ -35,6 +34,9 @@ class CommitteeController {
             summary = "List a conference's committees",
             description = "404 until this service has learnt of the conference from registration.events, "
                     + "and for conferences the caller does not belong to.")
+    @ProblemResponse(
+            status = 404,
+            description = "The conference is unknown here yet, or the caller does not belong to it.")
     PageResponse<CommitteeRepository.Summary> list(
             @AuthenticationPrincipal Jwt jwt,
             @RequestParam @NotBlank @Size(max = 64) String conferenceId,

@@ -2,10 +2,10 @@ package dev.quorum.guide.guide.web;
 
 import dev.quorum.guide.guide.application.GuideQueries;
 import dev.quorum.guide.guide.application.GuideRepository;
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/guides")
 @Tag(name = "Study guides")
-@SecurityRequirement(name = "bearer")
 class GuideController {
     private final GuideQueries guides;
 
@@ -35,6 +34,9 @@ class GuideController {
             summary = "List a conference's study guides",
             description = "404 until this service has learnt of the conference from registration.events, "
                     + "and for conferences the caller does not belong to.")
+    @ProblemResponse(
+            status = 404,
+            description = "The conference is unknown here yet, or the caller does not belong to it.")
     PageResponse<GuideRepository.Summary> list(
             @AuthenticationPrincipal Jwt jwt,
             @RequestParam @NotBlank @Size(max = 64) String conferenceId,

@@ -171,6 +171,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             case 403 -> ProblemTypes.FORBIDDEN;
             case 404 -> ProblemTypes.NOT_FOUND;
             case 409 -> ProblemTypes.CONFLICT;
+            case 412 -> ProblemTypes.PRECONDITION_FAILED;
             case 429 -> ProblemTypes.RATE_LIMITED;
             case 503 -> ProblemTypes.UNAVAILABLE;
             default -> status.is5xxServerError() ? ProblemTypes.UNEXPECTED : ProblemTypes.BAD_REQUEST;

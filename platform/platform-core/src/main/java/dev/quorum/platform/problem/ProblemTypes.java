@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI PRECONDITION_FAILED = URI.create(BASE + "precondition-failed");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small HTTP client for tests that talk to a running service or gateway the way an integrator
- * would: JSON in, JSON (or problem JSON) out, optional bearer token.
+ * would: JSON in, JSON (or problem JSON) out, optional bearer token. Every answer is recorded for
+ * {@link OpenApiConformanceExtension}, so integration tests also prove the OpenAPI documents.
  */
 public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -110,6 +111,7 @@ public final class ApiClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ObservedResponses.record(request.method(), request.uri(), response.statusCode());
             return new Response(
                     response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {

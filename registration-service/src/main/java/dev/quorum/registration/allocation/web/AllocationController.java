@@ -1,17 +1,18 @@
 package dev.quorum.registration.allocation.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.application.AllocationFinalizer;
 import dev.quorum.registration.allocation.application.AllocationService;
 import dev.quorum.registration.allocation.application.ProposalView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Optional;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +21,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The Secretariat's seat allocation: a proposal, moves by hand, then finalize. */
 @RestController
 @RequestMapping("/api/conferences/{conferenceId}/allocations")
 @Tag(name = "Allocation")
-@SecurityRequirement(name = "bearer")
 class AllocationController {
     private final AllocationService allocations;
     private final AllocationFinalizer finalizer;
@@ -50,19 +51,26 @@ class AllocationController {
             description = "The conference's Secretariat, while registration is open or closed (else 409). Allocates "
                     + "the catalogue's seats to the accepted schools by their rankings (ADR 9); the same seed gives "
                     + "the same proposal. Nothing is published until it is finalized.")
-    ResponseEntity<ProposalResponse> propose(
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
+    @ProblemResponse(status = 409, description = "Registration is not open or closed, or an allocation is final.")
+    ProposalResponse propose(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
-            @RequestBody(required = false) ProposeRequest request) {
+            @RequestBody(required = false) ProposeRequest request,
+            HttpServletResponse response) {
         Optional<Long> seed = Optional.ofNullable(request).map(ProposeRequest::seed);
         ProposalView view = allocations.propose(QuorumPrincipal.from(jwt), conferenceId, seed);
-        return ResponseEntity.created(URI.create("/api/conferences/" + conferenceId + "/allocations/"
-                        + view.proposal().id()))
-                .body(ProposalResponse.of(view));
+        response.setHeader(
+                HttpHeaders.LOCATION,
+                "/api/conferences/" + conferenceId + "/allocations/"
+                        + view.proposal().id());
+        return ProposalResponse.of(view);
     }
 
     @GetMapping("/{allocationId}")
     @Operation(summary = "Read an allocation", description = "The conference's Secretariat; 404 for others.")
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
     ProposalResponse get(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
@@ -77,6 +85,11 @@ class AllocationController {
                     + "(schoolId null). 409 when another school holds it (release it first), when the school would "
                     + "get more delegates than it requested, or once the allocation is final; 404 for a seat not in "
                     + "the catalogue. Of concurrent claims of one free seat exactly one succeeds.")
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
+    @ProblemResponse(
+            status = 409,
+            description = "Another school holds the seat, the school would get more delegates than it requested, "
+                    + "or the allocation is final.")
     ProposalResponse move(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
@@ -97,6 +110,10 @@ class AllocationController {
             description = "The conference's Secretariat. Publishes SeatAssigned per seat and opens the seats to the "
                     + "advisors. A conference finalizes one allocation (409 for another); repeating the finalize "
                     + "of the same one completes it. 409 while a school in it is no longer accepted.")
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
+    @ProblemResponse(
+            status = 409,
+            description = "Another allocation of the conference is final, or a school in it is no longer accepted.")
     ProposalResponse finalizeAllocation(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,

@@ -1,5 +1,6 @@
 package dev.quorum.registration.allocation.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
 import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
@@ -8,7 +9,6 @@ import dev.quorum.registration.allocation.application.SeatingService;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.catalogue.domain.CommitteeSeat;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The finalized seats and the delegates advisors put on them. */
 @RestController
 @Tag(name = "Allocation")
-@SecurityRequirement(name = "bearer")
 class SeatAssignmentController {
     private final SeatingService seating;
     private final SeatReassignment reassignment;
@@ -91,6 +91,8 @@ class SeatAssignmentController {
                     + "was finalized: released by a withdrawal, freed by hand, or never placed; committee by committee. "
                     + "Give one with PUT .../seat-assignments/{seatId}. 409 before an allocation is final; 403 for "
                     + "the conference's advisors; 404 for others.")
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
+    @ProblemResponse(status = 409, description = "No allocation of the conference is final yet.")
     PageResponse<FreeSeatResponse> freeSeats(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
@@ -110,6 +112,11 @@ class SeatAssignmentController {
                     + "first), when the school would get more delegates than it requested, or before an allocation "
                     + "was finalized (move seats in the proposal then). Of concurrent claims of one seat exactly one "
                     + "wins.")
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
+    @ProblemResponse(
+            status = 409,
+            description = "Another school holds the seat, the school would get more delegates than it requested, "
+                    + "or no allocation is final yet.")
     SeatAssignmentResponse assign(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
@@ -125,12 +132,13 @@ class SeatAssignmentController {
             description = "The conference's Secretariat takes the seat back from its school: its delegates leave it "
                     + "(DelegateUnseated each), then SeatReleased. 204, also when the seat was free already; 404 for a "
                     + "seat that was never assigned.")
-    ResponseEntity<Void> free(
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponse(status = 403, description = "The caller is an advisor of the conference, not its Secretariat.")
+    void free(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
             @PathVariable @Size(max = 64) String seatId) {
         reassignment.free(QuorumPrincipal.from(jwt), conferenceId, seatId);
-        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/api/delegates/{delegateId}/seat")
@@ -139,6 +147,7 @@ class SeatAssignmentController {
             description = "The delegate's advisor (or the Secretariat) puts it on a seat its school holds (409 "
                     + "otherwise, or when the seat is full); it leaves the seat it sat on. Publishes DelegateSeated "
                     + "(and DelegateUnseated for the seat left).")
+    @ProblemResponse(status = 409, description = "The school does not hold the seat, or the seat is full.")
     SeatAssignmentResponse seat(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String delegateId,
@@ -151,8 +160,8 @@ class SeatAssignmentController {
             summary = "Unseat a delegate",
             description =
                     "The delegate's advisor (or the Secretariat); publishes DelegateUnseated. 204 also when it sat nowhere.")
-    ResponseEntity<Void> unseat(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String delegateId) {
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unseat(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String delegateId) {
         seating.unseat(QuorumPrincipal.from(jwt), delegateId);
-        return ResponseEntity.noContent().build();
     }
 }

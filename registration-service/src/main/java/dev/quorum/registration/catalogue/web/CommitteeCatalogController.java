@@ -5,7 +5,6 @@ import dev.quorum.platform.web.PageResponse;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.catalogue.application.CommitteeCatalogQueries;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The committees and seats a conference offers, as committee-service defines them. */
 @RestController
 @Tag(name = "Conferences")
-@SecurityRequirement(name = "bearer")
 class CommitteeCatalogController {
     private final CommitteeCatalogQueries queries;
 

@@ -1,8 +1,8 @@
 package dev.quorum.registration.conference.application;
 
-import dev.quorum.platform.outbox.StaleAggregateException;
 import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.problem.NotFoundException;
+import dev.quorum.platform.problem.PreconditionFailedException;
 import dev.quorum.platform.security.QuorumClaims;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.conference.domain.Conference;
@@ -57,7 +57,7 @@ public class ConferenceService {
      * Changes a conference the caller administers.
      *
      * @param expectedVersion the version the caller last saw ({@code If-Match}); a newer stored
-     *     version is a conflict
+     *     version fails the precondition (412); a change that races this one is a conflict (409)
      */
     public Conference revise(
             QuorumPrincipal caller, ConferenceId id, Optional<Long> expectedVersion, ConferenceChanges changes) {
@@ -69,7 +69,7 @@ public class ConferenceService {
             throw new ForbiddenException("Only the conference's Secretariat may change it.");
         }
         if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
-            throw new StaleAggregateException("The conference is at version " + current.version() + ", not "
+            throw new PreconditionFailedException("The conference is at version " + current.version() + ", not "
                     + expectedVersion.get() + "; reload and try again.");
         }
         Conference.Change revised = current.revise(changes);

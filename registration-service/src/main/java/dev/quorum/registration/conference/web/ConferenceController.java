@@ -1,5 +1,6 @@
 package dev.quorum.registration.conference.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
@@ -8,16 +9,17 @@ import dev.quorum.registration.conference.application.ConferenceService;
 import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.ConferenceId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -29,13 +31,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Conferences: the tenants of a Quorum deployment. */
 @RestController
 @RequestMapping("/api/conferences")
 @Tag(name = "Conferences", description = "Each conference is its own tenant.")
-@SecurityRequirement(name = "bearer")
 class ConferenceController {
     private final ConferenceService conferences;
 
@@ -47,8 +49,12 @@ class ConferenceController {
     @Operation(
             summary = "Create a conference",
             description = "Secretariat of the deployment only. Publishes ConferenceCreated on registration.events.")
-    ResponseEntity<ConferenceResponse> create(
-            @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody CreateConferenceRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 403, description = "The caller is not the Secretariat of the deployment.")
+    ConferenceResponse create(
+            @AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody CreateConferenceRequest request,
+            HttpServletResponse response) {
         Conference conference = conferences.plan(
                 QuorumPrincipal.from(jwt),
                 request.name(),
@@ -57,10 +63,10 @@ class ConferenceController {
                 timeZone(request.timeZone()),
                 request.venue(),
                 request.terms());
-        return ResponseEntity.created(
-                        URI.create("/api/conferences/" + conference.id().value()))
-                .eTag(etag(conference))
-                .body(ConferenceResponse.of(conference));
+        response.setHeader(
+                HttpHeaders.LOCATION, "/api/conferences/" + conference.id().value());
+        response.setHeader(HttpHeaders.ETAG, etag(conference));
+        return ConferenceResponse.of(conference);
     }
 
     @GetMapping
@@ -88,8 +94,10 @@ class ConferenceController {
             summary = "Change a conference",
             description = "The conference's Secretariat only. Fields left out stay as they are; status moves "
                     + "DRAFT → REGISTRATION_OPEN → REGISTRATION_CLOSED (→ REGISTRATION_OPEN) → RUNNING → FINISHED. "
-                    + "With If-Match (the ETag of a GET), a conference changed since is a 409. "
+                    + "With If-Match (the ETag of a GET), a conference changed since is a 412. "
                     + "Publishes ConferenceUpdated.")
+    @ProblemResponse(status = 403, description = "The caller is not the conference's Secretariat.")
+    @ProblemResponse(status = 409, description = "The conference was changed by another request at the same time.")
     ResponseEntity<ConferenceResponse> update(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String id,

@@ -2,32 +2,33 @@ package dev.quorum.registration.delegate.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.quorum.platform.idempotency.RedactOnReplay;
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.delegate.application.DelegateService;
 import dev.quorum.registration.delegate.domain.Delegate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A school's delegates, managed by its advisor. */
 @RestController
 @Tag(name = "Delegates")
-@SecurityRequirement(name = "bearer")
 class DelegateController {
     /** Access codes are never kept in the idempotency store: what a retry answers instead. */
     static final String REPLAY_WITHOUT_CODE = "A retry with the same Idempotency-Key answers the same delegate without "
@@ -86,15 +87,18 @@ class DelegateController {
                     + "accessCode, shown only here. 409 when the school already has its requested delegation. "
                     + REPLAY_WITHOUT_CODE)
     @RedactOnReplay("accessCode")
-    ResponseEntity<DelegateResponse> add(
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 409, description = "The school already has its requested delegation.")
+    DelegateResponse add(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String schoolId,
-            @Valid @RequestBody AddDelegateRequest request) {
+            @Valid @RequestBody AddDelegateRequest request,
+            HttpServletResponse response) {
         DelegateService.NewDelegate added = delegates.add(
                 QuorumPrincipal.from(jwt), schoolId, request.name(), request.grade(), request.experience());
-        return ResponseEntity.created(
-                        URI.create("/api/delegates/" + added.delegate().id()))
-                .body(DelegateResponse.of(added.delegate(), added.accessCode()));
+        response.setHeader(
+                HttpHeaders.LOCATION, "/api/delegates/" + added.delegate().id());
+        return DelegateResponse.of(added.delegate(), added.accessCode());
     }
 
     @GetMapping("/api/schools/{schoolId}/delegates")

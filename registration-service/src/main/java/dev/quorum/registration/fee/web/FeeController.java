@@ -1,14 +1,13 @@
 package dev.quorum.registration.fee.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.fee.application.SchoolFees;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Fees: payments the Secretariat records for a school, and the school's statement. */
 @RestController
 @RequestMapping("/api/schools/{id}")
 @Tag(name = "Fees", description = "What a school owes by its conference's fees, and what it has paid.")
-@SecurityRequirement(name = "bearer")
 class FeeController {
     private final SchoolFees fees;
 
@@ -41,12 +40,14 @@ class FeeController {
                     + "from the conference's fee currency or the conference is free; 400 naming `receivedOn` "
                     + "for a day after today in the conference's time zone. Payments may be recorded whatever "
                     + "the school's status. Safe to retry with an Idempotency-Key. Publishes no event.")
-    ResponseEntity<PaymentResponse> record(
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 403, description = "The caller is the school's advisor, not the Secretariat.")
+    @ProblemResponse(status = 409, description = "An ADJUSTMENT would take the school's total paid below zero.")
+    PaymentResponse record(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String id,
             @Valid @RequestBody PaymentRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(PaymentResponse.of(fees.record(QuorumPrincipal.from(jwt), id, request.toDetails())));
+        return PaymentResponse.of(fees.record(QuorumPrincipal.from(jwt), id, request.toDetails()));
     }
 
     @GetMapping("/statement")

@@ -1,9 +1,9 @@
 package dev.quorum.registration.preference.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.preference.application.PreferenceService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/schools/{id}/preferences")
 @Tag(name = "Schools")
-@SecurityRequirement(name = "bearer")
 class PreferenceController {
     private final PreferenceService preferences;
 
@@ -46,6 +45,7 @@ class PreferenceController {
                     + "seat of it). 400 naming choices when there are more than the conference's maxPreferences, "
                     + "naming choices[i] for a repeated choice and choices[i].committeeId or choices[i].seatId "
                     + "for one the conference does not have; 409 once the school has withdrawn.")
+    @ProblemResponse(status = 409, description = "The school has withdrawn.")
     PreferencesResponse replace(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String id,

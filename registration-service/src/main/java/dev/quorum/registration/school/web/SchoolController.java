@@ -1,5 +1,6 @@
 package dev.quorum.registration.school.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
 import dev.quorum.registration.school.application.SchoolRegistration;
@@ -7,16 +8,16 @@ import dev.quorum.registration.school.application.SchoolRepository;
 import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolStatus;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Optional;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Schools: public applications, then the Secretariat's decisions and the advisor's withdrawal. */
@@ -45,16 +47,20 @@ class SchoolController {
                     + "room for the delegation, else waitlisted in arrival order. 400 when registration is not "
                     + "open; 409 when the same school (by name) already applied. Publishes SchoolApplied and "
                     + "SchoolAccepted or SchoolWaitlisted.")
-    ResponseEntity<SchoolResponse> apply(@Valid @RequestBody ApplyRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponse(status = 409, description = "The same school (by name) already applied to this conference.")
+    @ProblemResponse(status = 503, description = "Too many passwords are waiting to be hashed; nothing was created.")
+    SchoolResponse apply(@Valid @RequestBody ApplyRequest request, HttpServletResponse response) {
         School school = registration.apply(request.toApplication());
-        return ResponseEntity.created(URI.create("/api/schools/" + school.id())).body(SchoolResponse.of(school));
+        response.setHeader(HttpHeaders.LOCATION, "/api/schools/" + school.id());
+        return SchoolResponse.of(school);
     }
 
     @GetMapping
-    @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "List a conference's schools",
             description = "The conference's Secretariat only; arrival order.")
+    @ProblemResponse(status = 404, description = "No such conference, or the caller is not its Secretariat.")
     PageResponse<SchoolResponse> list(
             @AuthenticationPrincipal Jwt jwt,
             @RequestParam @NotBlank @Size(max = 64) String conferenceId,
@@ -68,33 +74,34 @@ class SchoolController {
     }
 
     @GetMapping("/{id}")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Read a school", description = "Its advisor and its conference's Secretariat; 404 for others.")
     SchoolResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
         return SchoolResponse.of(registration.get(QuorumPrincipal.from(jwt), id));
     }
 
     @PostMapping("/{id}/accept")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Accept a school", description = "Secretariat; 409 when the conference has no room.")
+    @ProblemResponse(status = 403, description = "The caller is the school's advisor, not the Secretariat.")
+    @ProblemResponse(status = 409, description = "The conference has no room, or the school is accepted already.")
     SchoolResponse accept(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
         return SchoolResponse.of(registration.accept(QuorumPrincipal.from(jwt), id));
     }
 
     @PostMapping("/{id}/waitlist")
-    @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Move a school to the waitlist",
             description = "Secretariat; its room goes to the next in line.")
+    @ProblemResponse(status = 403, description = "The caller is the school's advisor, not the Secretariat.")
+    @ProblemResponse(status = 409, description = "The school is on the waitlist already, or has withdrawn.")
     SchoolResponse waitlist(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
         return SchoolResponse.of(registration.waitlist(QuorumPrincipal.from(jwt), id));
     }
 
     @PostMapping("/{id}/withdraw")
-    @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Withdraw a school",
             description = "Its advisor or the Secretariat; its room goes to the waitlist in arrival order.")
+    @ProblemResponse(status = 409, description = "The school has withdrawn already.")
     SchoolResponse withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String id) {
         return SchoolResponse.of(registration.withdraw(QuorumPrincipal.from(jwt), id));
     }

@@ -1,5 +1,6 @@
 package dev.quorum.registration.token.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.problem.InvalidInputException;
 import dev.quorum.platform.problem.ProblemTypes;
@@ -53,6 +54,10 @@ class TokenController {
             description = "JSON {username, password} or {accessCode}. Answers 401 for wrong credentials, and 400 "
                     + "naming the parameters when credentials come in the query string (they would end up in "
                     + "access logs): credentials go in the body only.")
+    @ProblemResponse(
+            status = 401,
+            description = "Unknown username or wrong password, or an unknown or used access code.")
+    @ProblemResponse(status = 503, description = "Too many passwords are waiting to be checked; try again later.")
     ResponseEntity<?> tokenFromJson(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         CredentialsInQuery.refuse(http.getQueryString());
         return token(request);
@@ -63,6 +68,10 @@ class TokenController {
             summary = "Exchange credentials for an access token (form encoded)",
             description = "Form fields username and password, or accessCode, in the body; 400 for credentials in "
                     + "the query string.")
+    @ProblemResponse(
+            status = 401,
+            description = "Unknown username or wrong password, or an unknown or used access code.")
+    @ProblemResponse(status = 503, description = "Too many passwords are waiting to be checked; try again later.")
     ResponseEntity<?> tokenFromForm(@Valid @ModelAttribute TokenRequest request, HttpServletRequest http) {
         // @ModelAttribute binds query parameters too: refused before they could sign anyone in.
         CredentialsInQuery.refuse(http.getQueryString());
@@ -79,6 +88,8 @@ class TokenController {
                     + "cut off a leaked token). 401 otherwise. Accounts (Secretariat, chairs, advisors) sign in again "
                     + "with their password instead: 403.")
     @SecurityRequirement(name = "bearer")
+    @ProblemResponse(status = 401, description = "The session has ended: sign in again.")
+    @ProblemResponse(status = 403, description = "The token is not a delegate's: accounts sign in again.")
     ResponseEntity<?> refresh(@AuthenticationPrincipal Jwt current) {
         // Accounts have no session that could be ended short of deleting them; a stolen account
         // token must not outlive its hour. They sign in again with their password.

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doAnswer;
 
 import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.InjectsFailures;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
@@ -23,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * finalize dies after marking the proposal final, before storing every seat.
  */
 @QuorumIntegrationTest
+@InjectsFailures
 @TestPropertySource(properties = {"quorum.secretariat.username=secretariat", "quorum.secretariat.password=s3cret-pass"})
 class InterruptedFinalizeIT extends AllocationTestSupport {
 

@@ -297,8 +297,8 @@ class ConferenceApiIT {
         ApiClient.Response stale = api.withToken(secretariat)
                 .withHeader("If-Match", "\"1\"")
                 .patch("/api/conferences/" + id, Map.of("venue", "Side"));
-        assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/conflict");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/precondition-failed");
 
         var records = KafkaTestClient.awaitRecords(
                 "registration.events",
@@ -361,6 +361,27 @@ class ConferenceApiIT {
         assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
         assertThat(docs.json().get("paths").has("/api/conferences")).isTrue();
         assertThat(docs.json().get("paths").has("/api/auth/token")).isTrue();
+        JsonNode create = docs.json().get("paths").get("/api/conferences").get("post");
+        assertThat(create.get("responses").propertyNames())
+                .contains("201", "400", "401", "403")
+                .doesNotContain("200");
+        assertThat(create.get("responses").get("403").get("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(create.get("security").toString()).contains("bearer");
+        assertThat(docs.json()
+                        .get("paths")
+                        .get("/api/conferences/{id}")
+                        .get("patch")
+                        .get("responses")
+                        .has("412"))
+                .isTrue();
+        assertThat(docs.json()
+                        .get("components")
+                        .get("schemas")
+                        .get("Problem")
+                        .get("properties")
+                        .has("errors"))
+                .isTrue();
     }
 
     private static Map<String, Object> acimun() {

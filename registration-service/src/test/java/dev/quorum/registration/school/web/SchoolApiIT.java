@@ -87,6 +87,14 @@ class SchoolApiIT {
 
         assertThat(status(b)).isEqualTo("WAITLISTED");
         assertThat(status(c)).isEqualTo("WAITLISTED");
+        ApiClient.Response waiting = secretariat.get("/api/schools?conferenceId=" + conference + "&status=WAITLISTED");
+        assertThat(waiting.status()).as(waiting.body()).isEqualTo(200);
+        assertThat(waiting.json()
+                        .get("items")
+                        .valueStream()
+                        .map(s -> s.get("id").asString()))
+                .as("arrival order")
+                .containsExactly(b, c);
 
         ApiClient.Response withdrawn = secretariat.post("/api/schools/" + a + "/withdraw", "");
         assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
