@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Tuning of the outbox relay.
  *
  * @param pollInterval how often to look for pending events when nobody woke the relay
- * @param lease how long one relay instance owns a document's events before another may take over
+ * @param lease how long a relay instance owns a document's events; renewed every third of it while
+ *     the instance sends them, so another instance takes over only from one that stopped renewing
  * @param batchSize documents claimed per pass and collection
  * @param minBackoff first wait after a failed pass (broker or store unavailable)
  * @param maxBackoff longest wait between attempts while failures go on
