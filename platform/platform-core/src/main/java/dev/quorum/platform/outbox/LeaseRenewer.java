@@ -33,9 +33,9 @@ final class LeaseRenewer implements AutoCloseable {
         timer.scheduleAtFixedRate(this::renewAll, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts renewing the lease just taken on {@code id}; close the hold when done with it. */
-    Hold hold(OutboxStore store, Object id) {
-        Hold hold = new Hold(store, id);
+    /** Starts renewing the lease of a claim just taken; close the hold when done with it. */
+    Hold hold(OutboxStore store, OutboxStore.Claim claim) {
+        Hold hold = new Hold(store, claim);
         held.add(hold);
         return hold;
     }
@@ -43,11 +43,15 @@ final class LeaseRenewer implements AutoCloseable {
     private void renewAll() {
         for (Hold hold : held) {
             try {
-                if (!hold.store.renew(hold.id, clock.instant())) {
+                if (!hold.store.renew(hold.claim, clock.instant())) {
                     hold.lost = true;
                 }
             } catch (RuntimeException e) {
-                log.warn("Could not renew the outbox lease of {} in {}: {}", hold.id, hold.store.name(), e.toString());
+                log.warn(
+                        "Could not renew the outbox lease of {} in {}: {}",
+                        hold.claim.id(),
+                        hold.store.name(),
+                        e.toString());
             }
         }
     }
@@ -60,12 +64,12 @@ final class LeaseRenewer implements AutoCloseable {
     /** One document's lease, renewed until closed. */
     final class Hold implements AutoCloseable {
         private final OutboxStore store;
-        private final Object id;
+        private final OutboxStore.Claim claim;
         private volatile boolean lost;
 
-        private Hold(OutboxStore store, Object id) {
+        private Hold(OutboxStore store, OutboxStore.Claim claim) {
             this.store = store;
-            this.id = id;
+            this.claim = claim;
         }
 
         /** True once another relay took the document over: send nothing more of it. */

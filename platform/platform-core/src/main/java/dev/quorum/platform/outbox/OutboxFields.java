@@ -11,9 +11,10 @@ public final class OutboxFields {
     /** Which relay instance publishes this document's events, and until when. */
     public static final String LEASE = "outboxLease";
     /**
-     * Present (a fresh random string) while the document may have events to publish: set by every
-     * write that appends events, removed by the relay in the same update that empties the outbox.
-     * A sparse unique index on it is what the relay's poll reads (see {@link OutboxStore}).
+     * Present while the document may have events to publish: set by every write that appends
+     * events, replaced by the relay's claim (it is then the lease's owner token) and removed once
+     * the relay emptied the outbox. A sparse unique index on it is what the relay's poll reads
+     * (see {@link OutboxStore}).
      */
     public static final String PENDING = "outboxPending";
     /** Events the relay could never publish, kept with the reason (see {@link OutboxRelay}). */

@@ -162,15 +162,17 @@ public class OutboxRelay implements SmartLifecycle {
         store.prepareOnce();
         int published = 0;
         RuntimeException failure = null;
-        for (Object id : store.claimable(clock.instant(), properties.batchSize())) {
-            var claim = store.claim(id, clock.instant());
-            if (claim.isEmpty()) {
+        for (OutboxStore.Candidate candidate : store.claimable(clock.instant(), properties.batchSize())) {
+            var claimed = store.claim(candidate, clock.instant());
+            if (claimed.isEmpty()) {
                 continue;
             }
+            OutboxStore.Claim claim = claimed.get();
+            Object id = claim.id();
             ClaimPublisher.Outcome outcome;
-            try (LeaseRenewer.Hold hold = renewer().hold(store, id)) {
-                outcome = publisher.publish(claim.get(), hold);
-                if (!store.release(claim.get(), outcome.acknowledged, outcome.parked)) {
+            try (LeaseRenewer.Hold hold = renewer().hold(store, claim)) {
+                outcome = publisher.publish(claim, hold);
+                if (!store.release(claim, outcome.acknowledged, outcome.parked)) {
                     log.warn("Outbox lease of {} in {} was taken over while its events were sent", id, store.name());
                 }
             }

@@ -7,7 +7,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -35,7 +34,7 @@ public class OutboxWriter {
         doc.put(OutboxFields.VERSION, 1L);
         doc.put(OutboxFields.OUTBOX, toDocuments(events, 1L));
         if (!events.isEmpty()) {
-            doc.put(OutboxFields.PENDING, pendingMark());
+            doc.put(OutboxFields.PENDING, OutboxStore.waitingMark());
         }
         try {
             collection.insertOne(doc);
@@ -91,7 +90,8 @@ public class OutboxWriter {
         List<Bson> updates = new ArrayList<>(List.of(update, Updates.set(OutboxFields.VERSION, newVersion)));
         if (!events.isEmpty()) {
             updates.add(Updates.pushEach(OutboxFields.OUTBOX, toDocuments(events, newVersion)));
-            updates.add(Updates.set(OutboxFields.PENDING, pendingMark()));
+            // $max: marks the document pending without disturbing a relay's lease (OutboxStore)
+            updates.add(Updates.max(OutboxFields.PENDING, OutboxStore.waitingMark()));
         }
         boolean matched = collection
                         .updateOne(
@@ -125,11 +125,6 @@ public class OutboxWriter {
         if (!events.isEmpty()) {
             relayWakeUp.run();
         }
-    }
-
-    /** Unique per write: the pending mark's index is unique (see {@link OutboxStore}). */
-    private static String pendingMark() {
-        return UUID.randomUUID().toString();
     }
 
     private static List<Document> toDocuments(List<PendingEvent> events, long version) {

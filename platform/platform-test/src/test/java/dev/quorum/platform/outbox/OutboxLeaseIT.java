@@ -111,7 +111,9 @@ class OutboxLeaseIT {
         Date otherUntil = Date.from(Instant.now().plusSeconds(60));
         aggregates.updateOne(
                 Filters.eq("_id", "a-1"),
-                Updates.set(OutboxFields.LEASE, new Document("owner", "other").append("until", otherUntil)));
+                Updates.combine(
+                        Updates.set(OutboxFields.PENDING, "z-claimed-by-other"),
+                        Updates.set(OutboxFields.LEASE, new Document("owner", "other").append("until", otherUntil))));
         stalling.brokerBack.countDown();
         assertThat(firstPass.get(20, TimeUnit.SECONDS)).isEqualTo(1);
 
@@ -120,9 +122,30 @@ class OutboxLeaseIT {
                 .as("the new owner's lease")
                 .containsEntry("owner", "other")
                 .containsEntry("until", otherUntil);
+        assertThat(doc.getString(OutboxFields.PENDING)).isEqualTo("z-claimed-by-other");
         assertThat(doc.getList(OutboxFields.OUTBOX, Document.class))
                 .as("what the broker acknowledged is not published again")
                 .isEmpty();
+    }
+
+    @Test
+    void anEventAppendedWhileTheRelaySendsStaysPendingAndGoesOutNext() throws Exception {
+        writer.insert(aggregates, new Document("_id", "a-1"), List.of(event("a-1", 1)));
+        RecordingPublisher stalling = recording("first", true);
+        OutboxRelay relay = relay(stalling);
+
+        Future<Integer> pass = background.submit(relay::publishPending);
+        assertThat(stalling.stalled.await(20, TimeUnit.SECONDS)).isTrue();
+        writer.update(aggregates, "a-1", 1, new Document("name", "b"), List.of(event("a-1", 2)));
+        stalling.brokerBack.countDown();
+        assertThat(pass.get(20, TimeUnit.SECONDS)).isEqualTo(1);
+
+        Document afterFirstPass = stored(aggregates, "a-1");
+        assertThat(afterFirstPass).as("lease released").doesNotContainKey(OutboxFields.LEASE);
+        assertThat(afterFirstPass).as("still pending").containsKey(OutboxFields.PENDING);
+        assertThat(afterFirstPass.getList(OutboxFields.OUTBOX, Document.class)).hasSize(1);
+        assertThat(relay.publishPending()).isEqualTo(1);
+        assertThat(stored(aggregates, "a-1")).doesNotContainKeys(OutboxFields.PENDING, OutboxFields.LEASE);
     }
 
     private RecordingPublisher recording(String relay, boolean stallsFirstSend) {
