@@ -108,7 +108,8 @@ class MongoAllocationRepository implements AllocationRepository {
                         Filters.eq(seatPath(seat) + ".schoolId", seat.schoolId())),
                 Updates.combine(
                         Updates.unset(seatPath(seat)),
-                        Updates.inc(SCHOOLS + "." + FieldKeys.of(seat.schoolId()) + ".placed", -seat.delegationSize())));
+                        Updates.inc(
+                                SCHOOLS + "." + FieldKeys.of(seat.schoolId()) + ".placed", -seat.delegationSize())));
     }
 
     @Override
