@@ -94,7 +94,7 @@ public class OutboxPollBenchmark {
                 database,
                 List.of(new OutboxCollection("aggregates")),
                 new AcknowledgingBroker(),
-                new OutboxProperties(null, null, null, null, null, null),
+                new OutboxProperties(null, null, null, null, null, null, null),
                 Clock.systemUTC(),
                 ParkedEventCounter.NONE);
         relay.publishPending(); // creates the index and marks nothing: every document is empty

@@ -1,5 +1,6 @@
 package dev.quorum.platform.outbox;
 
+import com.mongodb.MongoInterruptedException;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,18 +87,23 @@ public class OutboxRelay implements SmartLifecycle {
         worker.start();
     }
 
-    /** Lets the current pass finish (bounded by the send timeout) and makes one last pass. */
+    /**
+     * Lets the current pass finish and makes one last pass, for the events of the requests the web
+     * server drained just before; after {@code stopTimeout} the relay is interrupted (what it has
+     * not removed yet is published after the next start).
+     */
     @Override
     public synchronized void stop() {
         running = false;
         wakeUp();
         if (worker != null) {
             try {
-                worker.join(properties.sendTimeout().multipliedBy(2).toMillis());
+                worker.join(properties.stopTimeout().toMillis());
+                worker.interrupt();
+                worker.join(properties.stopTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            worker.interrupt();
         }
         if (renewer != null) {
             renewer.close();
@@ -146,6 +152,8 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 published += publishPending(store);
                 backoff.succeeded();
+            } catch (MongoInterruptedException e) {
+                throw new InterruptedException("stopped while talking to the store");
             } catch (RuntimeException e) {
                 Duration wait = backoff.failed(clock.instant());
                 log.warn(

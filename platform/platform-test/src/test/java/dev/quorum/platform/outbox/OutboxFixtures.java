@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,11 @@ final class OutboxFixtures {
                 100,
                 Duration.ofMillis(50),
                 Duration.ofMillis(500),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(5));
         return new OutboxRelay(
                 database,
-                java.util.Arrays.stream(collections).map(OutboxCollection::new).toList(),
+                Arrays.stream(collections).map(OutboxCollection::new).toList(),
                 publisher,
                 properties,
                 Clock.systemUTC(),
