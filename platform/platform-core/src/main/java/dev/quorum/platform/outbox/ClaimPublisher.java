@@ -20,7 +20,8 @@ import org.bson.Document;
  * outbox: the longest prefix whose events the broker acknowledged or that can never be published.
  * The latter are parked: an entry that is not a readable event, or a send the broker refuses for
  * good (record too large, unserializable, invalid topic). Anything else (broker down, timeout) is
- * transient: the event and those behind it stay, in order, for the next pass.
+ * transient: the event and those behind it stay, in order, for the next pass; when a send fails at
+ * once, the events behind it are not even sent (they would overtake it, and go out again next pass).
  */
 final class ClaimPublisher {
     private final CloudEventPublisher publisher;
@@ -40,7 +41,12 @@ final class ClaimPublisher {
             if (hold.lost()) {
                 break;
             }
-            sends.add(send(entry));
+            CompletableFuture<?> send = send(entry);
+            sends.add(send);
+            if (failedForNow(send)) {
+                // Sending what follows would publish it ahead of this event, and again next pass.
+                break;
+            }
         }
         Outcome outcome = new Outcome();
         long deadline = System.nanoTime() + sendTimeout.toNanos();
@@ -65,6 +71,14 @@ final class ClaimPublisher {
             outcome.failure = new IllegalStateException("another relay took the document over");
         }
         return outcome;
+    }
+
+    private static boolean failedForNow(CompletableFuture<?> send) {
+        if (!send.isCompletedExceptionally()) {
+            return false;
+        }
+        Throwable cause = send.handle((ignored, failure) -> failure).join();
+        return permanentCause(cause) == null;
     }
 
     private CompletableFuture<?> send(Document entry) {

@@ -150,23 +150,24 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             try {
-                published += publishPending(store);
-                backoff.succeeded();
+                published += publishPending(store, backoff);
             } catch (MongoInterruptedException e) {
                 throw new InterruptedException("stopped while talking to the store");
             } catch (RuntimeException e) {
-                Duration wait = backoff.failed(clock.instant());
-                log.warn(
-                        "Outbox relay pass over {} failed, retrying in {} ms: {}",
-                        store.name(),
-                        wait.toMillis(),
-                        e.toString());
+                failed(store, backoff, e);
             }
         }
         return published;
     }
 
-    private int publishPending(OutboxStore store) throws InterruptedException {
+    private void failed(OutboxStore store, Backoff backoff, Exception e) {
+        Duration wait = backoff.failed(clock.instant());
+        log.warn(
+                "Outbox relay pass over {} failed, retrying in {} ms: {}", store.name(), wait.toMillis(), e.toString());
+    }
+
+    /** @return how many events were acknowledged, also when some document failed */
+    private int publishPending(OutboxStore store, Backoff backoff) throws InterruptedException {
         store.prepareOnce();
         int published = 0;
         RuntimeException failure = null;
@@ -200,8 +201,10 @@ public class OutboxRelay implements SmartLifecycle {
                         "events of " + id + " not acknowledged: " + outcome.failure, outcome.failure);
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure == null) {
+            backoff.succeeded();
+        } else {
+            failed(store, backoff, failure);
         }
         return published;
     }

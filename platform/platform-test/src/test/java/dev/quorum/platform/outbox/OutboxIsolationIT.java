@@ -16,8 +16,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -57,17 +59,7 @@ class OutboxIsolationIT {
         var healthy = database.getCollection("healthy");
         writer.insert(failing, new Document("_id", "f-1"), List.of(event(UNREACHABLE_TOPIC, "f-1", "{}")));
         writer.insert(healthy, new Document("_id", "h-1"), List.of(event("h-1", 1)));
-        CloudEventPublisher broker = new CloudEventPublisher(null, null) {
-            private final CloudEventPublisher real = OutboxFixtures.publisher(OutboxFixtures.workingTemplate());
-
-            @Override
-            public CompletableFuture<?> publish(PendingEvent event) {
-                if (event.topic().equals(UNREACHABLE_TOPIC)) {
-                    throw new IllegalStateException("no leader for " + UNREACHABLE_TOPIC);
-                }
-                return real.publish(event);
-            }
-        };
+        CloudEventPublisher broker = unreachableTopic();
         OutboxRelay relay = OutboxFixtures.relay(
                 database, broker, Duration.ofSeconds(30), ParkedEventCounter.NONE, "failing", "healthy");
 
@@ -78,6 +70,28 @@ class OutboxIsolationIT {
         assertThat(stored(failing, "f-1")).doesNotContainKey(OutboxFields.LEASE);
         assertThat(KafkaTestClient.awaitRecords(TOPIC, r -> "h-1".equals(r.key()), Duration.ofSeconds(20)))
                 .isNotEmpty();
+    }
+
+    @Test
+    void anEventThatCannotBeSentForNowHoldsBackOnlyTheEventsBehindItWithoutPublishingThem() throws Exception {
+        var aggregates = database.getCollection("aggregates");
+        PendingEvent blocked = event(UNREACHABLE_TOPIC, "a-1", "{}");
+        PendingEvent behind = event("a-1", 2);
+        writer.insert(aggregates, new Document("_id", "a-1"), List.of(blocked, behind));
+        writer.insert(aggregates, new Document("_id", "a-2"), List.of(event("a-2", 1)));
+        Queue<RecordingPublisher.Sent> sent = new ConcurrentLinkedQueue<>();
+        OutboxRelay relay = OutboxFixtures.relay(
+                database,
+                new RecordingPublisher(unreachableTopic(), "relay", sent, e -> false),
+                Duration.ofSeconds(30),
+                ParkedEventCounter.NONE,
+                "aggregates");
+
+        assertThat(relay.publishPending()).isEqualTo(1);
+
+        assertThat(sent).extracting(RecordingPublisher.Sent::eventId).doesNotContain(behind.eventId());
+        assertThat(outbox(aggregates, "a-1")).hasSize(2);
+        assertThat(outbox(aggregates, "a-2")).isEmpty();
     }
 
     @Test
@@ -140,5 +154,19 @@ class OutboxIsolationIT {
         assertThat(doc.getList(OutboxFields.PARKED, Document.class))
                 .singleElement()
                 .satisfies(p -> assertThat(p.getString("eventId")).isEqualTo("broken"));
+    }
+
+    /** The real broker, except that sends to {@link #UNREACHABLE_TOPIC} fail at once (no leader). */
+    private static CloudEventPublisher unreachableTopic() {
+        CloudEventPublisher real = OutboxFixtures.publisher(OutboxFixtures.workingTemplate());
+        return new CloudEventPublisher(null, null) {
+            @Override
+            public CompletableFuture<?> publish(PendingEvent event) {
+                if (event.topic().equals(UNREACHABLE_TOPIC)) {
+                    throw new IllegalStateException("no leader for " + UNREACHABLE_TOPIC);
+                }
+                return real.publish(event);
+            }
+        };
     }
 }
