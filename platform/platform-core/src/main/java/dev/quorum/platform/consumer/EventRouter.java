@@ -93,7 +93,14 @@ public class EventRouter {
         void apply(CloudEvent event) {
             T data = read(event);
             Instant time = event.getTime() == null ? null : event.getTime().toInstant();
-            handler.accept(new IncomingEvent<>(event.getId(), event.getType(), event.getSubject(), time, data));
+            Object position = event.getExtension("sequence");
+            handler.accept(new IncomingEvent<>(
+                    event.getId(),
+                    event.getType(),
+                    event.getSubject(),
+                    time,
+                    data,
+                    position == null ? null : position.toString()));
         }
 
         private T read(CloudEvent event) {

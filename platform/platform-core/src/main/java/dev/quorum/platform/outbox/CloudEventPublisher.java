@@ -15,6 +15,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * idempotent with {@code acks=all} (platform defaults).
  */
 public class CloudEventPublisher {
+    /** The CloudEvents extension attribute that carries an event's position in its aggregate. */
+    public static final String SEQUENCE = "sequence";
+
     private final KafkaTemplate<String, CloudEvent> template;
     private final URI source;
 
@@ -23,16 +26,24 @@ public class CloudEventPublisher {
         this.source = source;
     }
 
+    /**
+     * Sends the event; its position travels as the CloudEvents {@code sequence} extension
+     * attribute ({@code ce_sequence} header), which compares as a string within one aggregate.
+     *
+     * @return completes when the broker acknowledged the record
+     */
     public CompletableFuture<?> publish(PendingEvent event) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.eventId())
                 .withType(event.type())
                 .withSource(source)
                 .withSubject(event.subject())
                 .withTime(event.time().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(event.data().getBytes(StandardCharsets.UTF_8))
-                .build();
-        return template.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent));
+                .withData(event.data().getBytes(StandardCharsets.UTF_8));
+        if (event.sequence() != null) {
+            builder.withExtension(SEQUENCE, event.sequence());
+        }
+        return template.send(new ProducerRecord<>(event.topic(), event.key(), builder.build()));
     }
 }

@@ -2,6 +2,7 @@ package dev.quorum.platform.outbox;
 
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,8 +53,27 @@ public class OutboxAutoConfiguration {
             List<OutboxCollection> collections,
             CloudEventPublisher publisher,
             OutboxProperties properties,
-            Clock clock) {
-        return new OutboxRelay(database, collections, publisher, properties, clock);
+            Clock clock,
+            ObjectProvider<ParkedEventCounter> parkedEvents) {
+        return new OutboxRelay(
+                database,
+                collections,
+                publisher,
+                properties,
+                clock,
+                parkedEvents.getIfAvailable(() -> ParkedEventCounter.NONE));
+    }
+
+    /** Counts parked events when the application has a meter registry (actuator). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class ParkedEventMetrics {
+        @Bean
+        @ConditionalOnMissingBean
+        ParkedEventCounter parkedEventCounter(ObjectProvider<MeterRegistry> registry) {
+            return (collection, type) ->
+                    registry.ifAvailable(r -> new MicrometerParkedEventCounter(r).parked(collection, type));
+        }
     }
 
     @Bean

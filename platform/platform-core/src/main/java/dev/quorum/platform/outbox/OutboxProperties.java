@@ -7,11 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Tuning of the outbox relay.
  *
  * @param pollInterval how often to look for pending events when nobody woke the relay
- * @param lease how long one relay instance owns a document's events before another may take over
+ * @param lease how long a relay instance owns a document's events; renewed every third of it while
+ *     the instance sends them, so another instance takes over only from one that stopped renewing
  * @param batchSize documents claimed per pass and collection
  * @param minBackoff first wait after a failed pass (broker or store unavailable)
  * @param maxBackoff longest wait between attempts while failures go on
- * @param sendTimeout how long to wait for the broker's acknowledgements of one pass
+ * @param sendTimeout how long to wait for the broker's acknowledgements of one document's events
+ * @param stopTimeout how long stopping lets the relay finish its pass and make a last one before
+ *     interrupting it (events not yet removed stay for the next start)
  */
 @ConfigurationProperties("quorum.outbox")
 public record OutboxProperties(
@@ -20,7 +23,8 @@ public record OutboxProperties(
         Integer batchSize,
         Duration minBackoff,
         Duration maxBackoff,
-        Duration sendTimeout) {
+        Duration sendTimeout,
+        Duration stopTimeout) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
@@ -29,5 +33,6 @@ public record OutboxProperties(
         minBackoff = minBackoff == null ? Duration.ofMillis(200) : minBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(15) : maxBackoff;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(20) : sendTimeout;
+        stopTimeout = stopTimeout == null ? Duration.ofSeconds(5) : stopTimeout;
     }
 }

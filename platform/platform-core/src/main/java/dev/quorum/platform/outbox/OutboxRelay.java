@@ -1,24 +1,15 @@
 package dev.quorum.platform.outbox;
 
-import com.mongodb.client.MongoCollection;
+import com.mongodb.MongoInterruptedException;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,34 +19,56 @@ import org.springframework.context.SmartLifecycle;
  * only after the broker acknowledged them. Delivery is at least once: a crash between the
  * acknowledgement and the removal publishes an event again; nothing is ever removed unsent.
  *
- * <p>Each pass claims documents with a lease so that several instances of a service never
- * publish one aggregate's events concurrently (which could reorder them). While the broker or the
- * store is unavailable the relay backs off exponentially and keeps trying.
+ * <p>A document is claimed with a lease carrying this relay's owner token, renewed while its
+ * events are sent ({@link LeaseRenewer}) and released only by its owner, so that several
+ * instances never publish one aggregate's events concurrently. Collections are independent: one
+ * that fails backs off on its own while the others go on. An event that can never be published is
+ * parked in its document ({@link OutboxFields#PARKED}), logged and counted, instead of blocking
+ * its aggregate for ever (ADR 1 says how an operator re-queues it).
  */
 public class OutboxRelay implements SmartLifecycle {
+    /**
+     * Below the web server's phases (graceful drain at {@code DEFAULT_PHASE - 1024}, stop at
+     * {@code DEFAULT_PHASE - 2048} in Spring Boot 4): lifecycles stop from the highest phase
+     * down, so the relay stops only after the last accepted request has finished and still
+     * publishes the events it wrote.
+     */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final MongoDatabase database;
-    private final List<OutboxCollection> collections;
-    private final CloudEventPublisher publisher;
+    private final Map<OutboxStore, Backoff> stores = new LinkedHashMap<>();
+    private final ClaimPublisher publisher;
     private final OutboxProperties properties;
     private final Clock clock;
-    private final String owner = UUID.randomUUID().toString();
+    private final ParkedEventCounter parkedEvents;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    private LeaseRenewer renewer;
+
+    private synchronized LeaseRenewer renewer() {
+        if (renewer == null) {
+            renewer = new LeaseRenewer(properties.lease(), clock);
+        }
+        return renewer;
+    }
 
     public OutboxRelay(
             MongoDatabase database,
             List<OutboxCollection> collections,
             CloudEventPublisher publisher,
             OutboxProperties properties,
-            Clock clock) {
-        this.database = database;
-        this.collections = List.copyOf(collections);
-        this.publisher = publisher;
+            Clock clock,
+            ParkedEventCounter parkedEvents) {
+        String owner = UUID.randomUUID().toString();
+        collections.forEach(c -> stores.put(
+                new OutboxStore(database.getCollection(c.name()), owner, properties.lease()),
+                new Backoff(properties.minBackoff(), properties.maxBackoff())));
+        this.publisher = new ClaimPublisher(publisher, properties.sendTimeout(), clock);
         this.properties = properties;
         this.clock = clock;
+        this.parkedEvents = parkedEvents;
     }
 
     /** Asks the relay to look for pending events now rather than at its next poll. */
@@ -65,22 +78,36 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
     }
 
+    /**
+     * Lets the current pass finish and makes one last pass, for the events of the requests the web
+     * server drained just before; after {@code stopTimeout} the relay is interrupted (what it has
+     * not removed yet is published after the next start).
+     */
     @Override
     public synchronized void stop() {
         running = false;
+        wakeUp();
         if (worker != null) {
-            worker.interrupt();
             try {
-                worker.join(properties.sendTimeout().toMillis());
+                worker.join(properties.stopTimeout().toMillis());
+                worker.interrupt();
+                worker.join(properties.stopTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (renewer != null) {
+            renewer.close();
+            renewer = null;
         }
     }
 
@@ -89,144 +116,96 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    /** Stops after the web server (which stops first) so that accepted requests still get relayed. */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1024;
+        return PHASE;
     }
 
     private void loop() {
-        Duration backoff = properties.minBackoff();
-        while (running) {
-            try {
-                int published = publishPending();
-                backoff = properties.minBackoff();
-                if (published == 0) {
+        try {
+            while (running) {
+                if (publishPending() == 0) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Outbox relay pass failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
-                try {
-                    Thread.sleep(backoff.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(properties.maxBackoff()) > 0
-                        ? properties.maxBackoff()
-                        : backoff.multipliedBy(2);
             }
+            publishPending();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * One pass over every outbox collection.
+     * One pass over every outbox collection that is not backing off after a failure. A failure
+     * in one collection is logged and makes that collection back off; it never stops the others.
      *
      * @return how many events the broker acknowledged
-     * @throws RuntimeException when any send failed (the caller backs off)
      */
     public int publishPending() throws InterruptedException {
         int published = 0;
-        for (OutboxCollection outbox : collections) {
-            published += publishPending(database.getCollection(outbox.name()));
-        }
-        return published;
-    }
-
-    private int publishPending(MongoCollection<Document> collection) throws InterruptedException {
-        List<Claimed> claimed = claim(collection);
-        if (claimed.isEmpty()) {
-            return 0;
-        }
-        RuntimeException failure = null;
-        int published = 0;
-        for (Claimed doc : claimed) {
-            List<String> acknowledged = awaitAcknowledged(doc);
-            release(collection, doc.id(), acknowledged);
-            published += acknowledged.size();
-            if (acknowledged.size() < doc.sends().size() && failure == null) {
-                failure = new IllegalStateException(
-                        "broker did not acknowledge " + (doc.sends().size() - acknowledged.size()) + " event(s)");
+        for (Map.Entry<OutboxStore, Backoff> entry : stores.entrySet()) {
+            OutboxStore store = entry.getKey();
+            Backoff backoff = entry.getValue();
+            if (!backoff.due(clock.instant())) {
+                continue;
             }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return published;
-    }
-
-    private List<Claimed> claim(MongoCollection<Document> collection) {
-        Instant now = clock.instant();
-        Bson pendingAndFree = Filters.and(
-                Filters.exists(OutboxFields.OUTBOX + ".0"),
-                Filters.or(
-                        Filters.exists(OutboxFields.LEASE, false),
-                        Filters.lt(OutboxFields.LEASE + ".until", Date.from(now))));
-        List<Object> candidates = new ArrayList<>();
-        collection
-                .find(pendingAndFree)
-                .projection(Projections.include("_id"))
-                .limit(properties.batchSize())
-                .forEach(d -> candidates.add(d.get("_id")));
-        List<Claimed> claimed = new ArrayList<>();
-        for (Object id : candidates) {
-            Document doc = collection.findOneAndUpdate(
-                    Filters.and(Filters.eq("_id", id), pendingAndFree),
-                    Updates.set(
-                            OutboxFields.LEASE,
-                            new Document("owner", owner).append("until", Date.from(now.plus(properties.lease())))),
-                    new FindOneAndUpdateOptions()
-                            .projection(Projections.include(OutboxFields.OUTBOX))
-                            .returnDocument(ReturnDocument.AFTER));
-            if (doc != null) {
-                List<PendingEvent> events = doc.getList(OutboxFields.OUTBOX, Document.class).stream()
-                        .map(PendingEvent::fromDocument)
-                        .toList();
-                claimed.add(
-                        new Claimed(id, events, events.stream().map(this::send).toList()));
-            }
-        }
-        return claimed;
-    }
-
-    private CompletableFuture<?> send(PendingEvent event) {
-        try {
-            return publisher.publish(event);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    /** The ids of the longest prefix of the document's events that the broker acknowledged. */
-    private List<String> awaitAcknowledged(Claimed doc) throws InterruptedException {
-        List<String> acknowledged = new ArrayList<>();
-        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
-        for (int i = 0; i < doc.events().size(); i++) {
             try {
-                doc.sends().get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(doc.events().get(i).eventId());
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                log.debug("Event {} not acknowledged: {}", doc.events().get(i).eventId(), e.toString());
-                break;
+                published += publishPending(store, backoff);
+            } catch (MongoInterruptedException e) {
+                throw new InterruptedException("stopped while talking to the store");
+            } catch (RuntimeException e) {
+                failed(store, backoff, e);
             }
         }
-        return acknowledged;
+        return published;
     }
 
-    private void release(MongoCollection<Document> collection, Object id, List<String> acknowledged) {
-        Bson release = Updates.unset(OutboxFields.LEASE);
-        Bson update = acknowledged.isEmpty()
-                ? release
-                : Updates.combine(
-                        Updates.pullByFilter(new Document(
-                                OutboxFields.OUTBOX, new Document("eventId", new Document("$in", acknowledged)))),
-                        release);
-        collection.updateOne(Filters.eq("_id", id), update);
+    private void failed(OutboxStore store, Backoff backoff, Exception e) {
+        Duration wait = backoff.failed(clock.instant());
+        log.warn(
+                "Outbox relay pass over {} failed, retrying in {} ms: {}", store.name(), wait.toMillis(), e.toString());
     }
 
-    private record Claimed(Object id, List<PendingEvent> events, List<CompletableFuture<?>> sends) {}
+    /** @return how many events were acknowledged, also when some document failed */
+    private int publishPending(OutboxStore store, Backoff backoff) throws InterruptedException {
+        store.prepareOnce();
+        int published = 0;
+        RuntimeException failure = null;
+        for (OutboxStore.Candidate candidate : store.claimable(clock.instant(), properties.batchSize())) {
+            var claimed = store.claim(candidate, clock.instant());
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            OutboxStore.Claim claim = claimed.get();
+            Object id = claim.id();
+            ClaimPublisher.Outcome outcome;
+            try (LeaseRenewer.Hold hold = renewer().hold(store, claim)) {
+                outcome = publisher.publish(claim, hold);
+                if (!store.release(claim, outcome.acknowledged, outcome.parked)) {
+                    log.warn("Outbox lease of {} in {} was taken over while its events were sent", id, store.name());
+                }
+            }
+            published += outcome.acknowledged.size();
+            outcome.parked.forEach(p -> {
+                log.error(
+                        "Parked event {} ({}) of {} in {}: it can never be published: {}",
+                        p.getString("eventId"),
+                        p.getString("type"),
+                        id,
+                        store.name(),
+                        p.getString("reason"));
+                parkedEvents.parked(store.name(), String.valueOf(p.getString("type")));
+            });
+            if (outcome.failure != null && failure == null) {
+                failure = new IllegalStateException(
+                        "events of " + id + " not acknowledged: " + outcome.failure, outcome.failure);
+            }
+        }
+        if (failure == null) {
+            backoff.succeeded();
+        } else {
+            failed(store, backoff, failure);
+        }
+        return published;
+    }
 }

@@ -5,9 +5,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -15,6 +15,11 @@ import org.bson.conversions.Bson;
  * Saves an aggregate together with the events its change caused in ONE single-document write,
  * so that a state change is never stored without its events nor published without being
  * stored. Only the {@link OutboxRelay} removes events, after the broker acknowledged them.
+ *
+ * <p>Every event gets its position from the version the write produces and its index within the
+ * write ({@link PendingEvent#position}), so the events of one write stay distinct and ordered for
+ * consumers. A write that appends events also marks the document pending ({@link
+ * OutboxFields#PENDING}) so that the relay's poll finds it through an index.
  */
 public class OutboxWriter {
     private final Runnable relayWakeUp;
@@ -27,7 +32,10 @@ public class OutboxWriter {
     public void insert(MongoCollection<Document> collection, Document aggregate, List<PendingEvent> events) {
         Document doc = new Document(aggregate);
         doc.put(OutboxFields.VERSION, 1L);
-        doc.put(OutboxFields.OUTBOX, toDocuments(events));
+        doc.put(OutboxFields.OUTBOX, toDocuments(events, 1L));
+        if (!events.isEmpty()) {
+            doc.put(OutboxFields.PENDING, OutboxStore.waitingMark());
+        }
         try {
             collection.insertOne(doc);
         } catch (MongoWriteException e) {
@@ -59,41 +67,58 @@ public class OutboxWriter {
                 updates.add(Updates.set(field, value));
             }
         });
-        updates.add(Updates.set(OutboxFields.VERSION, expectedVersion + 1));
-        if (!events.isEmpty()) {
-            updates.add(Updates.pushEach(OutboxFields.OUTBOX, toDocuments(events)));
-        }
-        UpdateResult result = collection.updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.eq(OutboxFields.VERSION, expectedVersion)),
-                Updates.combine(updates));
-        if (result.getMatchedCount() == 0) {
+        if (!updateAtVersion(collection, id, expectedVersion, Updates.combine(updates), events)) {
             throw new StaleAggregateException("It was changed by someone else; reload and try again.");
         }
-        wakeRelayIf(events);
         return expectedVersion + 1;
     }
 
     /**
-     * Applies {@code update} to the one document matching {@code filter} and appends its events, in
-     * one atomic write, and bumps its version. For changes guarded by a condition on the stored
-     * state rather than by a version the caller read (e.g. "seat a delegate only while the seat has
-     * room"): concurrent requests can then never both succeed.
+     * Applies {@code update} and appends {@code events} in one atomic write, if and only if the
+     * stored version is still {@code expectedVersion}; the events take their positions from
+     * {@code expectedVersion + 1}.
      *
-     * @return false when no document matched (nothing changed, no event recorded)
+     * @return false when the document is absent or its version moved on (nothing changed)
      */
-    public boolean updateWhere(
-            MongoCollection<Document> collection, Bson filter, Bson update, List<PendingEvent> events) {
-        List<Bson> updates = new ArrayList<>();
-        updates.add(update);
-        updates.add(Updates.inc(OutboxFields.VERSION, 1L));
+    public boolean updateAtVersion(
+            MongoCollection<Document> collection,
+            Object id,
+            long expectedVersion,
+            Bson update,
+            List<PendingEvent> events) {
+        long newVersion = expectedVersion + 1;
+        List<Bson> updates = new ArrayList<>(List.of(update, Updates.set(OutboxFields.VERSION, newVersion)));
         if (!events.isEmpty()) {
-            updates.add(Updates.pushEach(OutboxFields.OUTBOX, toDocuments(events)));
+            updates.add(Updates.pushEach(OutboxFields.OUTBOX, toDocuments(events, newVersion)));
+            // $max: marks the document pending without disturbing a relay's lease (OutboxStore)
+            updates.add(Updates.max(OutboxFields.PENDING, OutboxStore.waitingMark()));
         }
-        boolean matched = collection.updateOne(filter, Updates.combine(updates)).getMatchedCount() == 1;
+        boolean matched = collection
+                        .updateOne(
+                                Filters.and(Filters.eq("_id", id), Filters.eq(OutboxFields.VERSION, expectedVersion)),
+                                Updates.combine(updates))
+                        .getMatchedCount()
+                == 1;
         if (matched) {
             wakeRelayIf(events);
         }
         return matched;
+    }
+
+    /**
+     * Applies {@code update} to the one document matching {@code filter} and bumps its version, in
+     * one atomic write. For changes guarded by a condition on the stored state rather than by a
+     * version the caller read (e.g. "claim this seat only while it is free"): concurrent requests
+     * can then never both succeed. It records no events, since their positions need the version
+     * the write produces; a change with events uses {@link #updateAtVersion}.
+     *
+     * @return false when no document matched (nothing changed)
+     */
+    public boolean updateWhere(MongoCollection<Document> collection, Bson filter, Bson update) {
+        return collection
+                        .updateOne(filter, Updates.combine(update, Updates.inc(OutboxFields.VERSION, 1L)))
+                        .getMatchedCount()
+                == 1;
     }
 
     private void wakeRelayIf(List<PendingEvent> events) {
@@ -102,7 +127,9 @@ public class OutboxWriter {
         }
     }
 
-    private static List<Document> toDocuments(List<PendingEvent> events) {
-        return events.stream().map(PendingEvent::toDocument).toList();
+    private static List<Document> toDocuments(List<PendingEvent> events, long version) {
+        return IntStream.range(0, events.size())
+                .mapToObj(i -> events.get(i).at(version, i).toDocument())
+                .toList();
     }
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Serializes an integration event record into a {@link PendingEvent} with a fresh id and time. */
+/**
+ * Serializes an integration event record into a {@link PendingEvent} with a fresh id and time;
+ * {@link OutboxWriter} gives it its position when it stores it.
+ */
 public class PendingEventFactory {
     private final JsonMapper json;
     private final Clock clock;
@@ -22,6 +25,7 @@ public class PendingEventFactory {
                 type,
                 subject,
                 clock.instant(),
-                json.writeValueAsString(data));
+                json.writeValueAsString(data),
+                null);
     }
 }

@@ -55,6 +55,25 @@ class IdempotentWritesIT {
     }
 
     @Test
+    void appliesBothEventsOfOneWriteByPositionAndNeverGoesBack() {
+        String id = "s-1";
+        String applied = "0000000000000000001-00000";
+        String acceptedInTheSameWrite = "0000000000000000001-00001";
+
+        assertThat(IdempotentWrites.upsertIfAfter(readModel, id, applied, new Document("status", "APPLIED")))
+                .isTrue();
+        assertThat(IdempotentWrites.upsertIfAfter(
+                        readModel, id, acceptedInTheSameWrite, new Document("status", "ACCEPTED")))
+                .isTrue();
+        assertThat(IdempotentWrites.upsertIfAfter(readModel, id, applied, new Document("status", "redelivered")))
+                .isFalse();
+
+        Document stored = readModel.find(Filters.eq("_id", id)).first();
+        assertThat(stored.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(stored.getString(IdempotentWrites.SOURCE_POSITION)).isEqualTo(acceptedInTheSameWrite);
+    }
+
+    @Test
     void appliesAnEventIdAtMostOnce() {
         readModel.insertOne(new Document("_id", "tally").append("count", 0));
 

@@ -1,5 +1,8 @@
 package dev.quorum.platform.outbox;
 
+import static dev.quorum.platform.outbox.OutboxFixtures.TOPIC;
+import static dev.quorum.platform.outbox.OutboxFixtures.event;
+import static dev.quorum.platform.outbox.OutboxFixtures.workingTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -14,49 +17,35 @@ import dev.quorum.platform.test.InfrastructureAvailableCondition;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.TestInfrastructure;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The outbox against the real test broker and Mongo server: order, no loss, no premature removal. */
 @ExtendWith(InfrastructureAvailableCondition.class)
 class OutboxRelayIT {
-    private static final String TOPIC = "outbox.test.events";
     private static MongoClient mongo;
 
     private MongoCollection<Document> aggregates;
     private MongoDatabase database;
     private final OutboxWriter writer = new OutboxWriter(() -> {});
-    private final Clock clock = Clock.systemUTC();
 
     @BeforeAll
     static void createTopic() throws Exception {
         mongo = MongoClients.create(TestInfrastructure.mongoUri());
-        try (AdminClient admin = AdminClient.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-        }
+        OutboxFixtures.createTopic();
     }
 
     @AfterAll
@@ -99,7 +88,7 @@ class OutboxRelayIT {
         writer.insert(aggregates, new Document("_id", id), List.of(event(id, 1)));
         OutboxRelay cutOff = relay(unreachableTemplate());
 
-        assertThatThrownBy(cutOff::publishPending).hasMessageContaining("did not acknowledge");
+        assertThat(cutOff.publishPending()).isZero();
         Document kept = aggregates.find(Filters.eq("_id", id)).first();
         assertThat(kept.getList(OutboxFields.OUTBOX, Document.class)).hasSize(1);
         assertThat(kept.containsKey(OutboxFields.LEASE))
@@ -156,20 +145,76 @@ class OutboxRelayIT {
     }
 
     @Test
-    void conditionalUpdateChangesStateAndRecordsEventsOnlyWhenTheConditionHolds() {
+    void conditionalUpdateChangesStateOnlyWhenTheConditionHolds() {
         String id = UUID.randomUUID().toString();
         writer.insert(aggregates, new Document("_id", id).append("holders", List.of()), List.of());
         var roomLeft = Filters.and(Filters.eq("_id", id), Filters.exists("holders.0", false));
 
-        boolean first = writer.updateWhere(aggregates, roomLeft, Updates.push("holders", "a"), List.of(event(id, 1)));
-        boolean second = writer.updateWhere(aggregates, roomLeft, Updates.push("holders", "b"), List.of(event(id, 2)));
+        boolean first = writer.updateWhere(aggregates, roomLeft, Updates.push("holders", "a"));
+        boolean second = writer.updateWhere(aggregates, roomLeft, Updates.push("holders", "b"));
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
         Document stored = aggregates.find(Filters.eq("_id", id)).first();
         assertThat(stored.getList("holders", String.class)).containsExactly("a");
-        assertThat(stored.getList(OutboxFields.OUTBOX, Document.class)).hasSize(1);
         assertThat(stored.get(OutboxFields.VERSION, Number.class).longValue()).isEqualTo(2);
+    }
+
+    @Test
+    void updateAtVersionRecordsEventsOnlyAtTheExpectedVersion() {
+        String id = UUID.randomUUID().toString();
+        writer.insert(aggregates, new Document("_id", id).append("holder", null), List.of());
+
+        boolean first = writer.updateAtVersion(aggregates, id, 1, Updates.set("holder", "a"), List.of(event(id, 1)));
+        boolean stale = writer.updateAtVersion(aggregates, id, 1, Updates.set("holder", "b"), List.of(event(id, 2)));
+
+        assertThat(first).isTrue();
+        assertThat(stale).isFalse();
+        Document stored = aggregates.find(Filters.eq("_id", id)).first();
+        assertThat(stored.getString("holder")).isEqualTo("a");
+        assertThat(stored.getList(OutboxFields.OUTBOX, Document.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getString("sequence")).isEqualTo(PendingEvent.position(2, 0)));
+    }
+
+    @Test
+    void everyEventOfAWriteGetsItsOwnPositionInTheSequenceHeader() throws Exception {
+        String id = UUID.randomUUID().toString();
+        writer.insert(aggregates, new Document("_id", id), List.of(event(id, 1), event(id, 2)));
+        writer.update(aggregates, id, 1, new Document(), List.of(event(id, 3)));
+
+        relay(workingTemplate()).publishPending();
+
+        var records = KafkaTestClient.awaitRecords(
+                TOPIC, r -> id.equals(r.key()) && new String(r.value()).contains("\"n\":3"), Duration.ofSeconds(20));
+        assertThat(records.stream().filter(r -> id.equals(r.key())).map(r -> KafkaTestClient.header(r, "ce_sequence")))
+                .containsExactly("0000000000000000001-00000", "0000000000000000001-00001", "0000000000000000002-00000")
+                .isSorted();
+    }
+
+    @Test
+    void aDocumentIsMarkedPendingExactlyWhileItsOutboxHoldsEvents() throws Exception {
+        String id = UUID.randomUUID().toString();
+        writer.insert(aggregates, new Document("_id", id), List.of());
+        assertThat(aggregates.find(Filters.eq("_id", id)).first()).doesNotContainKey(OutboxFields.PENDING);
+
+        writer.update(aggregates, id, 1, new Document("name", "b"), List.of(event(id, 1)));
+        assertThat(aggregates.find(Filters.eq("_id", id)).first()).containsKey(OutboxFields.PENDING);
+
+        relay(workingTemplate()).publishPending();
+        assertThat(aggregates.find(Filters.eq("_id", id)).first()).doesNotContainKey(OutboxFields.PENDING);
+    }
+
+    @Test
+    void marksPendingTheDocumentsStoredBeforeTheMarkExisted() throws Exception {
+        String id = UUID.randomUUID().toString();
+        aggregates.insertOne(new Document("_id", id)
+                .append(OutboxFields.VERSION, 1L)
+                .append(OutboxFields.OUTBOX, List.of(event(id, 1).toDocument())));
+
+        assertThat(relay(workingTemplate()).publishPending()).isEqualTo(1);
+        assertThat(aggregates.find(Filters.eq("_id", id)).first().getList(OutboxFields.OUTBOX, Document.class))
+                .isEmpty();
     }
 
     @Test
@@ -184,34 +229,7 @@ class OutboxRelayIT {
     }
 
     private OutboxRelay relay(KafkaTemplate<String, CloudEvent> template) {
-        OutboxProperties properties = new OutboxProperties(
-                Duration.ofMillis(100),
-                Duration.ofSeconds(30),
-                100,
-                Duration.ofMillis(50),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(10));
-        return new OutboxRelay(
-                database,
-                List.of(new OutboxCollection("aggregates")),
-                new CloudEventPublisher(template, URI.create("/quorum/test")),
-                properties,
-                clock);
-    }
-
-    private PendingEvent event(String aggregateId, int n) {
-        return new PendingEvent(
-                UUID.randomUUID().toString(),
-                TOPIC,
-                aggregateId,
-                "quorum.test.Happened.v1",
-                aggregateId,
-                Instant.now(),
-                "{\"n\":" + n + "}");
-    }
-
-    private static KafkaTemplate<String, CloudEvent> workingTemplate() {
-        return template(TestInfrastructure.kafkaBootstrapServers());
+        return OutboxFixtures.relay(database, template);
     }
 
     private static KafkaTemplate<String, CloudEvent> unreachableTemplate() throws Exception {
@@ -219,26 +237,6 @@ class OutboxRelayIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        return template("127.0.0.1:" + closedPort);
-    }
-
-    private static KafkaTemplate<String, CloudEvent> template(String bootstrap) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                CloudEventSerializer.class,
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                1000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                1000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                2000)));
+        return OutboxFixtures.template("127.0.0.1:" + closedPort, Map.of());
     }
 }

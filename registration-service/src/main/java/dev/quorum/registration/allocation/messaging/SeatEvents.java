@@ -7,9 +7,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seat and delegate-seating events on {@code registration.events}, keyed by conference (so one
- * conference's seat history stays in order) with the seat id as subject. {@code version} is the
- * version of the seat's assignment document after the change, so one seat's events carry
- * increasing versions whatever caused them.
+ * conference's events share a partition) with the seat id as subject. Order holds per seat only:
+ * each seat's events wait in its own assignment document, and the relay publishes documents
+ * independently, so a move's {@code DelegateUnseated} (old seat) and {@code DelegateSeated} (new
+ * seat) may arrive in either order (ADR 1). {@code version} is the version of the seat's
+ * assignment document after the change; the CloudEvents {@code sequence} tells apart the events
+ * of one write (e.g. the unseats and the release of a withdrawal).
  */
 @Component
 public class SeatEvents {

@@ -95,8 +95,7 @@ class MongoAllocationRepository implements AllocationRepository {
                         Updates.set(seatPath(seat), toDocument(seat)),
                         Updates.set(school + ".schoolId", seat.schoolId()),
                         Updates.set(school + ".requested", requested),
-                        Updates.inc(placed, seat.delegationSize())),
-                List.of());
+                        Updates.inc(placed, seat.delegationSize())));
     }
 
     @Override
@@ -109,8 +108,8 @@ class MongoAllocationRepository implements AllocationRepository {
                         Filters.eq(seatPath(seat) + ".schoolId", seat.schoolId())),
                 Updates.combine(
                         Updates.unset(seatPath(seat)),
-                        Updates.inc(SCHOOLS + "." + FieldKeys.of(seat.schoolId()) + ".placed", -seat.delegationSize())),
-                List.of());
+                        Updates.inc(
+                                SCHOOLS + "." + FieldKeys.of(seat.schoolId()) + ".placed", -seat.delegationSize())));
     }
 
     @Override
@@ -123,8 +122,7 @@ class MongoAllocationRepository implements AllocationRepository {
                         Filters.eq(OutboxFields.VERSION, version)),
                 Updates.combine(
                         Updates.set("status", AllocationStatus.FINALIZED.name()),
-                        Updates.set("finalizedAt", new Date())),
-                List.of());
+                        Updates.set("finalizedAt", new Date())));
     }
 
     @Override

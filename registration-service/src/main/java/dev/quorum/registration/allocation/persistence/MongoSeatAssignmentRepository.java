@@ -119,11 +119,10 @@ class MongoSeatAssignmentRepository implements SeatAssignmentRepository, Delegat
     @Override
     public boolean update(
             SeatAssignment expected, Optional<String> schoolId, List<String> delegates, List<PendingEvent> events) {
-        return outbox.updateWhere(
+        return outbox.updateAtVersion(
                 seats,
-                Filters.and(
-                        Filters.eq("_id", id(expected.conferenceId(), expected.seatId())),
-                        Filters.eq(OutboxFields.VERSION, expected.version())),
+                id(expected.conferenceId(), expected.seatId()),
+                expected.version(),
                 Updates.combine(Updates.set("schoolId", schoolId.orElse(null)), Updates.set("delegates", delegates)),
                 events);
     }

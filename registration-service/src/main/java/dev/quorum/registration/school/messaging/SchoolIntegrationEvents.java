@@ -9,8 +9,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * School events on {@code registration.events}, keyed by conference so that one conference's
- * registrations stay in order. They carry no contact details: consumers need none.
+ * School events on {@code registration.events}, keyed by conference (so one conference's events
+ * share a partition) with the school id as subject. Order holds per school only (ADR 1); the events
+ * of one write (e.g. {@code SchoolApplied} and {@code SchoolAccepted}) share the school's version
+ * and are told apart by their CloudEvents {@code sequence}. They carry no contact details:
+ * consumers need none.
  */
 @Component
 public class SchoolIntegrationEvents {
