@@ -70,7 +70,7 @@ class ManagementPortIT extends AbstractGatewayIT {
         String secretariat = Backends.TOKENS.valid("admin", "SECRETARIAT");
 
         expectProblem(get("/actuator/prometheus", null).exchange(), 401, "unauthorized");
-        expectProblem(get("/actuator/prometheus", secretariat).exchange(), 404, "not-found");
-        expectProblem(get("/actuator/health", secretariat).exchange(), 404, "not-found");
+        expectProblem(get("/actuator/prometheus", secretariat).exchange(), 403, "forbidden");
+        expectProblem(get("/actuator/health", null).exchange(), 401, "unauthorized");
     }
 }

@@ -2,7 +2,6 @@ package dev.quorum.gateway.security;
 
 import dev.quorum.gateway.problem.ProblemWriter;
 import dev.quorum.platform.security.QuorumJwtAuthoritiesConverter;
-import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -43,10 +42,13 @@ public class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
-                        // Matches on the management port only (it is a port of its own), which
-                        // nothing public reaches: probes and Prometheus need no token there.
-                        .matchers(EndpointRequest.toAnyEndpoint())
+                        // The management port serves the actuator only and nothing public reaches
+                        // it: probes and Prometheus need no token there.
+                        .matchers(new ManagementPortMatcher())
                         .permitAll()
+                        // Never on the public port, even if the management port were set to it.
+                        .pathMatchers("/actuator/**")
+                        .denyAll()
                         .pathMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/schools")
