@@ -4,6 +4,7 @@ import static dev.quorum.gateway.SecurityIT.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quorum.gateway.support.Backends;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -26,8 +27,10 @@ class ManagementPortIT extends AbstractGatewayIT {
 
     @BeforeEach
     void connectToTheManagementPort() {
+        // WebTestClient's default 5 s wait is too short on a loaded build machine.
         management = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 

@@ -120,14 +120,16 @@ public record GatewayProblem(HttpStatusCode status, URI type, String title, Stri
         return new GatewayProblem(status, typeFor(status), title, detailFor(status), null);
     }
 
-    /** The JSON members, in the order RFC 9457 lists them. */
+    /** The JSON members, in the order RFC 9457 lists them; no {@code instance} when it is null. */
     public Map<String, Object> body(String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.toString());
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);
-        body.put("instance", instance);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         return body;
     }
 
