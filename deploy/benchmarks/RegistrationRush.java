@@ -17,8 +17,9 @@
  *      (POST /api/schools, public), signs its advisor in (POST /api/auth/token) and adds its
  *      delegates one by one (POST /api/schools/{id}/delegates). Each school sends
  *      X-Forwarded-For: 10.a.b.c, its own client address, as it would behind a real proxy; the
- *      gateway believes the header only from loopback (its default trusted proxies), so its rate
- *      limits apply per school exactly as they would in production. Nothing is disabled or raised;
+ *      gateway believes the header only from the trusted proxies that registration-rush.sh sets
+ *      (loopback; by default it trusts nobody), so its rate limits apply per school exactly as they
+ *      would in production. Nothing is disabled or raised;
  *   3. the check (not timed): the Secretariat lists the conference's schools (all must be
  *      ACCEPTED) and every school's delegates (each must have its full delegation).
  *

@@ -19,11 +19,11 @@
 #      Retry-After), 502/503/504 and 409 "request in progress";
 #   3. prints the report, the CPU time each component used during the rush and the load average.
 #
-# Each school is its own client, as behind a real proxy: all the load comes from 127.0.0.1, and the
-# gateway trusts X-Forwarded-For from loopback by default (GATEWAY_TRUSTED_PROXIES), so every
-# simulated school sends its own `X-Forwarded-For: 10.a.b.c`. The gateway's rate limits (200 req/s
-# per client, 10 sign-ins per 10 s per address) then apply per school, as in production; they are
-# neither disabled nor raised.
+# Each school is its own client, as behind a real proxy: all the load comes from 127.0.0.1, so this
+# script makes loopback the gateway's trusted proxy (GATEWAY_TRUSTED_PROXIES; by default the gateway
+# trusts nobody) and every simulated school sends its own `X-Forwarded-For: 10.a.b.c`. The gateway's
+# rate limits (200 req/s per client, 10 sign-ins per 10 s per address) then apply per school, as in
+# production; they are neither disabled nor raised.
 #
 # Loopback only; bounded: building and starting get RUSH_START_TIMEOUT seconds, the rush and the
 # check RUSH_TIMEOUT seconds (the generator stops itself 45 s before), each HTTP request 5 s to
@@ -80,15 +80,18 @@ for candidate in random.sample(range(20000, min(low, 32768) - 1), 400):
         continue
     held.append(s)
     ports.append(candidate)
-    if len(ports) == 8:
+    if len(ports) == 9:
         break
 print(' '.join(map(str, ports)))
 EOF
 )
-((${#PORTS[@]} == 8)) || { echo "registration-rush: could not find 8 free ports" >&2; exit 2; }
+((${#PORTS[@]} == 9)) || { echo "registration-rush: could not find 9 free ports" >&2; exit 2; }
 export QUORUM_GATEWAY_PORT="${PORTS[0]}" QUORUM_REGISTRATION_PORT="${PORTS[1]}" QUORUM_COMMITTEE_PORT="${PORTS[2]}"
 export QUORUM_VOTING_PORT="${PORTS[3]}" QUORUM_GUIDE_PORT="${PORTS[4]}" QUORUM_KAFKA_PORT="${PORTS[5]}"
 export QUORUM_KAFKA_CONTROLLER_PORT="${PORTS[6]}" QUORUM_MONGO_PORT="${PORTS[7]}"
+export QUORUM_GATEWAY_MANAGEMENT_PORT="${PORTS[8]}"
+# The load generator plays 250 schools from loopback, each naming itself in X-Forwarded-For.
+export GATEWAY_TRUSTED_PROXIES='127[.]0[.]0[.]1|0:0:0:0:0:0:0:1'
 export QUORUM_ADMIN_USERNAME=secretariat
 export QUORUM_ADMIN_PASSWORD="${RUSH_ADMIN_PASSWORD:-registration-rush-secretariat}"
 GATEWAY="http://127.0.0.1:$QUORUM_GATEWAY_PORT"
@@ -138,7 +141,8 @@ echo "machine:     $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1
 echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) before starting"
 echo "home:        $QUORUM_HOME"
 echo "ports:       gateway $QUORUM_GATEWAY_PORT, registration $QUORUM_REGISTRATION_PORT, committee $QUORUM_COMMITTEE_PORT," \
-  "voting $QUORUM_VOTING_PORT, guide $QUORUM_GUIDE_PORT, kafka $QUORUM_KAFKA_PORT/$QUORUM_KAFKA_CONTROLLER_PORT, mongo $QUORUM_MONGO_PORT"
+  "voting $QUORUM_VOTING_PORT, guide $QUORUM_GUIDE_PORT, kafka $QUORUM_KAFKA_PORT/$QUORUM_KAFKA_CONTROLLER_PORT, mongo $QUORUM_MONGO_PORT," \
+  "gateway management $QUORUM_GATEWAY_MANAGEMENT_PORT"
 echo
 
 # Reuse the jars when no source is newer than the oldest of them: ./quorum up builds when a

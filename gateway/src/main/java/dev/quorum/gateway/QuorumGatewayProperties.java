@@ -12,12 +12,17 @@ import org.springframework.util.unit.DataSize;
  * {@code spring.cloud.gateway.server.webflux}).
  *
  * @param maxRequestSize largest request body accepted; larger ones get 413
+ * @param maxUriLength longest request target (path and query) accepted; longer ones get 414
+ * @param maxHeaderSize largest request line and headers together; larger ones get 431. Below the
+ *     services' own limit (Tomcat's 8 KB for the same), leaving room for the headers the gateway adds
  * @param unavailableRetryAfter what a 503 tells clients to wait; matches the circuit breakers' open state
  * @param rateLimit per-client request limits
  */
 @ConfigurationProperties("quorum.gateway")
 public record QuorumGatewayProperties(
         @DefaultValue("1MB") DataSize maxRequestSize,
+        @DefaultValue("4KB") DataSize maxUriLength,
+        @DefaultValue("7KB") DataSize maxHeaderSize,
         @DefaultValue("10s") Duration unavailableRetryAfter,
         @DefaultValue RateLimit rateLimit) {
 

@@ -3,10 +3,12 @@ package dev.quorum.gateway;
 import dev.quorum.gateway.support.Backends;
 import dev.quorum.gateway.support.StubBackend;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -47,6 +49,22 @@ public abstract class AbstractGatewayIT {
     protected WebTestClient.RequestHeadersSpec<?> get(String path, String token) {
         WebTestClient.RequestHeadersSpec<?> spec = client.get().uri(path).header(StubBackend.TEST_ID, testId);
         return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
+    /** A sign-in attempt whose {@code X-Forwarded-For} says whatever the caller likes. */
+    protected WebTestClient.ResponseSpec signIn(String forwardedFor) {
+        return client.post()
+                .uri("/api/auth/token")
+                .header(StubBackend.TEST_ID, testId)
+                .header("X-Forwarded-For", forwardedFor)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"chair\",\"password\":\"guess\"}")
+                .exchange();
+    }
+
+    /** A fresh address from TEST-NET-3 (RFC 5737) on every call. */
+    protected static String randomDocumentationAddress() {
+        return "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
     }
 
     protected static String delegateToken() {

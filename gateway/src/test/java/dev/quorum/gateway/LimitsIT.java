@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quorum.gateway.support.Backends;
 import dev.quorum.gateway.support.StubBackend;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
 class LimitsIT extends AbstractGatewayIT {
@@ -59,38 +57,5 @@ class LimitsIT extends AbstractGatewayIT {
                 .exchange()
                 .expectStatus()
                 .isOk();
-    }
-
-    @Test
-    void limitsSignInsPerAddressAndSaysWhenToComeBack() {
-        String address = randomDocumentationAddress();
-        for (int i = 0; i < SIGN_IN_LIMIT; i++) {
-            signIn(address).expectStatus().isOk();
-        }
-
-        expectProblem(signIn(address), 429, "rate-limited")
-                .expectHeader()
-                .value(
-                        "Retry-After",
-                        retryAfter -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L));
-
-        // Another client behind the same trusted proxy keeps its own budget.
-        signIn(randomDocumentationAddress()).expectStatus().isOk();
-    }
-
-    private WebTestClient.ResponseSpec signIn(String clientAddress) {
-        return client.post()
-                .uri("/api/auth/token")
-                .header(StubBackend.TEST_ID, testId)
-                // The test client connects from loopback, which the default configuration trusts
-                // as a proxy, so the gateway believes the address it forwards.
-                .header("X-Forwarded-For", clientAddress)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"username\":\"chair\",\"password\":\"guess\"}")
-                .exchange();
-    }
-
-    private static String randomDocumentationAddress() {
-        return "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
     }
 }

@@ -74,31 +74,6 @@ class SecurityIT extends AbstractGatewayIT {
     }
 
     @Test
-    void reportsHealthWithoutAToken() {
-        get("/actuator/health", null)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo("UP");
-        get("/actuator/health/readiness", null).exchange().expectStatus().isOk();
-        get("/actuator/health/liveness", null).exchange().expectStatus().isOk();
-    }
-
-    @Test
-    void keepsMetricsForTheSecretariat() {
-        expectProblem(get("/actuator/prometheus", null).exchange(), 401, "unauthorized");
-        expectProblem(get("/actuator/prometheus", delegateToken()).exchange(), 403, "forbidden");
-        get("/actuator/prometheus", Backends.TOKENS.valid("admin", "SECRETARIAT"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .value(body -> assertThat(body).contains("application=\"gateway\""));
-    }
-
-    @Test
     void refusesPathTraversalTowardsAServicesActuator() {
         expectProblem(
                 client.get()

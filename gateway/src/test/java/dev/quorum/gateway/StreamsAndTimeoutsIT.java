@@ -72,8 +72,6 @@ class StreamsAndTimeoutsIT extends AbstractGatewayIT {
                         .header(StubBackend.TEST_ID, testId)
                         .header("Authorization", "Bearer " + delegateToken())
                         .header(StubBackend.HOLD, "true")
-                        // Its own client address (TEST-NET-2), so no other test's sign-ins use up its budget.
-                        .header("X-Forwarded-For", "198.51.100.7")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue("{}")
                         .exchange()

@@ -32,7 +32,15 @@ final class EmbeddedRuntime {
         this.root = Path.of("..", "..").toAbsolutePath().normalize();
         this.home = home.toAbsolutePath().normalize();
         for (String name : List.of(
-                "GATEWAY", "REGISTRATION", "COMMITTEE", "VOTING", "GUIDE", "KAFKA", "KAFKA_CONTROLLER", "MONGO")) {
+                "GATEWAY",
+                "GATEWAY_MANAGEMENT",
+                "REGISTRATION",
+                "COMMITTEE",
+                "VOTING",
+                "GUIDE",
+                "KAFKA",
+                "KAFKA_CONTROLLER",
+                "MONGO")) {
             ports.put(name, freePort());
         }
     }
@@ -47,6 +55,11 @@ final class EmbeddedRuntime {
 
     String gatewayUrl() {
         return "http://127.0.0.1:" + port("GATEWAY");
+    }
+
+    /** Where the gateway serves health and metrics: its management port, which nothing routes to. */
+    String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + port("GATEWAY_MANAGEMENT");
     }
 
     String mongoUri() {
@@ -148,6 +161,9 @@ final class EmbeddedRuntime {
         env.put("QUORUM_ADMIN_USERNAME", ADMIN_USERNAME);
         env.put("QUORUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         ports.forEach((name, port) -> env.put("QUORUM_" + name + "_PORT", String.valueOf(port)));
+        // The tests play several clients from this one machine, each with its own X-Forwarded-For,
+        // as if behind a proxy on loopback. The runtime trusts no proxy unless told to.
+        env.put("GATEWAY_TRUSTED_PROXIES", "127[.]0[.]0[.]1|0:0:0:0:0:0:0:1");
         return env;
     }
 

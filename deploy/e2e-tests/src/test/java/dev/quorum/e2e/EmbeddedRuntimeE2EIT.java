@@ -2,10 +2,20 @@ package dev.quorum.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quorum.platform.test.ApiClient;
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,11 +46,25 @@ class EmbeddedRuntimeE2EIT {
     @Test
     @Order(1)
     void gatewayReportsHealthy() {
-        ApiClient.Response health = gateway.get("/actuator/health");
+        ApiClient.Response health = ApiClient.at(runtime.gatewayManagementUrl()).get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
         assertThat(runtime.processes()).hasSize(7);
+    }
+
+    @Test
+    @Order(1)
+    void everyAppListensOnLoopbackOnly() {
+        Optional<InetAddress> lan = nonLoopbackAddress();
+        assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to try");
+        for (String app : List.of("GATEWAY", "GATEWAY_MANAGEMENT", "REGISTRATION", "COMMITTEE", "VOTING", "GUIDE")) {
+            int port = runtime.port(app);
+            assertThat(accepts(InetAddress.getLoopbackAddress(), port))
+                    .as(app + " on loopback")
+                    .isTrue();
+            assertThat(accepts(lan.get(), port)).as(app + " on " + lan.get()).isFalse();
+        }
     }
 
     @Test
@@ -89,5 +113,32 @@ class EmbeddedRuntimeE2EIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(gateway.get("/api/conferences").status()).isEqualTo(401);
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<InetAddress> nonLoopbackAddress() {
+        try {
+            return NetworkInterface.networkInterfaces()
+                    .filter(ni -> {
+                        try {
+                            return ni.isUp() && !ni.isLoopback();
+                        } catch (SocketException e) {
+                            return false;
+                        }
+                    })
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(Inet4Address.class::isInstance)
+                    .findFirst();
+        } catch (SocketException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -16,6 +16,8 @@ final class Banner {
         out.println();
         out.println("  Gateway      " + gateway + "/");
         out.println("  Swagger UI   " + gateway + "/swagger-ui.html");
+        out.println("  Metrics      http://localhost:" + settings.ports().gatewayManagement()
+                + "/actuator/prometheus   (gateway's management port, not routed)");
         out.println("  Secretariat  username " + credentials.username() + "   password " + credentials.password());
         out.println("               (" + credentials.origin() + ")");
         out.println("  Data         " + settings.home());

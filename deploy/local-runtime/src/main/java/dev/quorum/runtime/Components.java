@@ -28,6 +28,8 @@ final class Components {
     /** What Kafka 4.x logs once the broker and controller are up ({@code KafkaBroker.STARTED_MESSAGE}). */
     static final String KAFKA_STARTED = "Kafka Server started";
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final RuntimeSettings settings;
 
     Components(RuntimeSettings settings) {
@@ -79,10 +81,15 @@ final class Components {
 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(port));
+        // Loopback only, like Kafka and Mongo: a developer's machine does not publish Quorum to its
+        // network. (Production images keep Spring's default, every interface.)
+        env.put("SERVER_ADDRESS", LOOPBACK);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + ports.mongo());
         env.put("QUORUM_JWKS_URI", local(ports.registration()) + "/.well-known/jwks.json");
         if (name.equals(GATEWAY)) {
+            env.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement()));
+            env.put("MANAGEMENT_SERVER_ADDRESS", LOOPBACK);
             env.put("REGISTRATION_SERVICE_URL", local(ports.registration()));
             env.put("COMMITTEE_SERVICE_URL", local(ports.committee()));
             env.put("VOTING_SERVICE_URL", local(ports.voting()));
@@ -92,8 +99,11 @@ final class Components {
             env.put(Credentials.USERNAME_ENV, credentials.username());
             env.put(Credentials.PASSWORD_ENV, credentials.password());
         }
-        String healthPath = name.equals(GATEWAY) ? "/actuator/health" : "/actuator/health/readiness";
-        return new ComponentSpec(name, port, command, env, new Health.Http(URI.create(local(port) + healthPath)));
+        // The gateway serves its actuator on the management port only.
+        URI health = name.equals(GATEWAY)
+                ? URI.create(local(ports.gatewayManagement()) + "/actuator/health")
+                : URI.create(local(port) + "/actuator/health/readiness");
+        return new ComponentSpec(name, port, command, env, new Health.Http(health));
     }
 
     /** The files that must exist before anything starts, by component. */
@@ -127,6 +137,6 @@ final class Components {
     }
 
     private static String local(int port) {
-        return "http://127.0.0.1:" + port;
+        return "http://" + LOOPBACK + ":" + port;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 /** Every port the local runtime binds on 127.0.0.1, each configurable through an environment variable. */
 record Ports(
         int gateway,
+        int gatewayManagement,
         int registration,
         int committee,
         int voting,
@@ -15,6 +16,9 @@ record Ports(
         int mongo) {
 
     static final String GATEWAY = "QUORUM_GATEWAY_PORT";
+    /** The gateway's actuator (health, metrics): never routed, so it needs a port of its own. */
+    static final String GATEWAY_MANAGEMENT = "QUORUM_GATEWAY_MANAGEMENT_PORT";
+
     static final String REGISTRATION = "QUORUM_REGISTRATION_PORT";
     static final String COMMITTEE = "QUORUM_COMMITTEE_PORT";
     static final String VOTING = "QUORUM_VOTING_PORT";
@@ -26,6 +30,7 @@ record Ports(
     static Ports from(Map<String, String> env) {
         return new Ports(
                 port(env, GATEWAY, 8080),
+                port(env, GATEWAY_MANAGEMENT, 9080),
                 port(env, REGISTRATION, 8081),
                 port(env, COMMITTEE, 8082),
                 port(env, VOTING, 8083),
@@ -35,7 +40,10 @@ record Ports(
                 port(env, MONGO, 27017));
     }
 
-    /** The port of a component by its name (the Kafka controller port is not a component's main port). */
+    /**
+     * The port of a component by its name (the Kafka controller and the gateway's management ports
+     * are not a component's main port).
+     */
     int of(String component) {
         return switch (component) {
             case Components.GATEWAY -> gateway;
@@ -59,7 +67,8 @@ record Ports(
                 new PortSetting(Components.COMMITTEE, COMMITTEE, committee),
                 new PortSetting(Components.VOTING, VOTING, voting),
                 new PortSetting(Components.GUIDE, GUIDE, guide),
-                new PortSetting(Components.GATEWAY, GATEWAY, gateway));
+                new PortSetting(Components.GATEWAY, GATEWAY, gateway),
+                new PortSetting(Components.GATEWAY + " (management)", GATEWAY_MANAGEMENT, gatewayManagement));
     }
 
     private static int port(Map<String, String> env, String envVar, int defaultPort) {

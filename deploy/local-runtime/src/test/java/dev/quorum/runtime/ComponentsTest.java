@@ -18,6 +18,7 @@ class ComponentsTest {
         Map<String, String> env = new HashMap<>();
         env.put(RuntimeSettings.HOME_ENV, home.toString());
         env.put(Ports.GATEWAY, "18080");
+        env.put(Ports.GATEWAY_MANAGEMENT, "19080");
         env.put(Ports.REGISTRATION, "18081");
         env.put(Ports.COMMITTEE, "18082");
         env.put(Ports.VOTING, "18083");
@@ -90,17 +91,27 @@ class ComponentsTest {
     }
 
     @Test
-    void gatewayRoutesToEveryServiceAndReportsPlainHealth() {
+    void gatewayRoutesToEveryServiceAndReportsHealthOnItsManagementPort() {
         ComponentSpec gateway = components().app(Components.GATEWAY, credentials);
 
         assertThat(gateway.command()).endsWith("/opt/quorum/gateway/target/gateway.jar");
         assertThat(gateway.environment())
                 .containsEntry("SERVER_PORT", "18080")
+                .containsEntry("GATEWAY_MANAGEMENT_PORT", "19080")
                 .containsEntry("REGISTRATION_SERVICE_URL", "http://127.0.0.1:18081")
                 .containsEntry("COMMITTEE_SERVICE_URL", "http://127.0.0.1:18082")
                 .containsEntry("VOTING_SERVICE_URL", "http://127.0.0.1:18083")
                 .containsEntry("GUIDE_SERVICE_URL", "http://127.0.0.1:18084");
-        assertThat(gateway.health()).isEqualTo(new Health.Http(URI.create("http://127.0.0.1:18080/actuator/health")));
+        assertThat(gateway.health()).isEqualTo(new Health.Http(URI.create("http://127.0.0.1:19080/actuator/health")));
+    }
+
+    @Test
+    void everyAppListensOnLoopbackOnlyAsKafkaAndMongoDo() {
+        assertThat(components().apps(credentials))
+                .hasSize(5)
+                .allSatisfy(app -> assertThat(app.environment()).containsEntry("SERVER_ADDRESS", "127.0.0.1"));
+        assertThat(components().app(Components.GATEWAY, credentials).environment())
+                .containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
     }
 
     @Test

@@ -73,7 +73,8 @@ class PortCheckerTest {
                         tuple("QUORUM_COMMITTEE_PORT", 8082),
                         tuple("QUORUM_VOTING_PORT", 8083),
                         tuple("QUORUM_GUIDE_PORT", 8084),
-                        tuple("QUORUM_GATEWAY_PORT", 8080));
+                        tuple("QUORUM_GATEWAY_PORT", 8080),
+                        tuple("QUORUM_GATEWAY_MANAGEMENT_PORT", 9080));
     }
 
     @Test

@@ -86,6 +86,24 @@ public record GatewayProblem(HttpStatusCode status, URI type, String title, Stri
                 null);
     }
 
+    public static GatewayProblem uriTooLong(long maxLength) {
+        return new GatewayProblem(
+                HttpStatus.URI_TOO_LONG,
+                ProblemTypes.URI_TOO_LONG,
+                "URI too long",
+                "The request path and query are longer than the " + maxLength + " characters this API accepts.",
+                null);
+    }
+
+    public static GatewayProblem headersTooLarge(long maxBytes) {
+        return new GatewayProblem(
+                HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                ProblemTypes.HEADERS_TOO_LARGE,
+                "Request headers too large",
+                "The request line and headers are larger than the " + maxBytes + " bytes this API accepts.",
+                null);
+    }
+
     public static GatewayProblem unexpected(String incident) {
         return new GatewayProblem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
@@ -102,14 +120,16 @@ public record GatewayProblem(HttpStatusCode status, URI type, String title, Stri
         return new GatewayProblem(status, typeFor(status), title, detailFor(status), null);
     }
 
-    /** The JSON members, in the order RFC 9457 lists them. */
+    /** The JSON members, in the order RFC 9457 lists them; no {@code instance} when it is null. */
     public Map<String, Object> body(String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.toString());
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);
-        body.put("instance", instance);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         return body;
     }
 

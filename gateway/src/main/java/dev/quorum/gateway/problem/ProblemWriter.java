@@ -1,6 +1,7 @@
 package dev.quorum.gateway.problem;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,11 @@ public class ProblemWriter {
         if (problem.retryAfter() != null) {
             headers.set(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
         }
-        byte[] bytes = json.writeValueAsBytes(
-                problem.body(exchange.getRequest().getPath().value()));
+        // An overlong path is itself the problem: echoing it back would only double the bytes.
+        String instance = problem.status().value() == HttpStatus.URI_TOO_LONG.value()
+                ? null
+                : exchange.getRequest().getPath().value();
+        byte[] bytes = json.writeValueAsBytes(problem.body(instance));
         headers.setContentLength(bytes.length);
         return response.writeWith(
                 Mono.fromSupplier(() -> response.bufferFactory().wrap(bytes)));

@@ -1,6 +1,9 @@
 package dev.quorum.gateway.ratelimit;
 
+import io.netty.util.NetUtil;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,9 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The address of the client behind a request. {@code X-Forwarded-For} counts only when the
- * connecting peer matches the same trusted-proxies pattern that the gateway uses for forwarded
- * headers; otherwise anyone could pick a fresh address per request and dodge the limits.
+ * The address of the client behind a request. By default nobody is trusted and the connecting
+ * peer is the client. {@code X-Forwarded-For} counts only when the peer matches the gateway's
+ * trusted-proxies pattern (the one the gateway also uses for its forwarded headers), and then only
+ * the hops our own proxies appended: the right-most hop that is not a trusted proxy is the client.
+ * Everything left of it was written by the client and could be anything.
  */
 @Component
 public class ClientAddressResolver {
@@ -22,20 +27,22 @@ public class ClientAddressResolver {
         this.trustedProxies = StringUtils.hasText(pattern) ? Pattern.compile(pattern) : null;
     }
 
+    /** The client's address, IP literals in Java's canonical form (IPv4-mapped IPv6 as IPv4). */
     public String resolve(ServerHttpRequest request) {
         String peer = peer(request.getRemoteAddress());
         if (!trusted(peer)) {
             return peer;
         }
         List<String> hops = forwardedFor(request);
-        // The right-most hop that is not one of our proxies is the first address we did not add
-        // ourselves; everything left of it is the client's own claim.
         for (int i = hops.size() - 1; i >= 0; i--) {
             if (!trusted(hops.get(i))) {
                 return hops.get(i);
             }
         }
-        return hops.isEmpty() ? peer : hops.get(0);
+        // Every hop is one of our own proxies: the request started inside our infrastructure. The
+        // hop the peer appended is the one we can vouch for; the left-most would be whatever a
+        // client inside the trusted range chose to write, a fresh budget per request.
+        return hops.isEmpty() ? peer : hops.get(hops.size() - 1);
     }
 
     private boolean trusted(String address) {
@@ -54,10 +61,27 @@ public class ClientAddressResolver {
         for (String header : request.getHeaders().getOrEmpty("X-Forwarded-For")) {
             for (String hop : header.split(",")) {
                 if (StringUtils.hasText(hop)) {
-                    hops.add(hop.trim());
+                    hops.add(canonical(hop.trim()));
                 }
             }
         }
         return hops;
+    }
+
+    /**
+     * One spelling per address, so that {@code 2001:db8::1} and {@code 2001:0db8:0:0::1} neither
+     * dodge the trusted-proxies pattern nor count as two clients. Never a DNS lookup: text that is
+     * not an IP literal stays as it is.
+     */
+    static String canonical(String hop) {
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(hop);
+        if (bytes == null) {
+            return hop;
+        }
+        try {
+            return InetAddress.getByAddress(bytes).getHostAddress();
+        } catch (UnknownHostException e) {
+            return hop;
+        }
     }
 }

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 /**
  * Answers 429 with {@code Retry-After} once a client has used up its bucket. Runs right after the
  * security chain so that a validated token's subject, not a forgeable claim, names the client;
- * requests without a valid token are counted by address.
+ * requests without a valid token are counted by address (an IPv6 client by its /64).
  */
 public class RateLimitWebFilter implements WebFilter, Ordered {
     /** Spring Security's chain runs at -100. */
@@ -50,7 +50,8 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     }
 
     private Mono<String> clientOf(ServerWebExchange exchange, KeyType key) {
-        Mono<String> byAddress = Mono.fromSupplier(() -> "ip:" + addresses.resolve(exchange.getRequest()));
+        Mono<String> byAddress =
+                Mono.fromSupplier(() -> "ip:" + AddressKey.of(addresses.resolve(exchange.getRequest())));
         if (key == KeyType.ADDRESS) {
             return byAddress;
         }

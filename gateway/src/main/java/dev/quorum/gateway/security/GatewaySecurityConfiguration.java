@@ -2,7 +2,6 @@ package dev.quorum.gateway.security;
 
 import dev.quorum.gateway.problem.ProblemWriter;
 import dev.quorum.platform.security.QuorumJwtAuthoritiesConverter;
-import dev.quorum.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,7 +15,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The gateway is a stateless OAuth2 resource server: every request needs a valid Quorum token
- * except sign-in, key discovery, a school's application, the API docs and the health probes.
+ * except sign-in, key discovery, a school's application and the API docs. The actuator (health,
+ * metrics) is served on the separate management port only, where it needs no token.
  * The services check tokens again and do the object-level checks; the gateway only keeps
  * anonymous traffic away from them.
  */
@@ -26,14 +26,7 @@ public class GatewaySecurityConfiguration {
 
     /** Reachable without a token, whatever the method. */
     public static final String[] PUBLIC_PATHS = {
-        "/api/auth/**",
-        "/.well-known/**",
-        "/swagger-ui.html",
-        "/swagger-ui/**",
-        "/webjars/**",
-        "/v3/api-docs/**",
-        "/actuator/health",
-        "/actuator/health/**"
+        "/api/auth/**", "/.well-known/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**"
     };
 
     @Bean
@@ -49,12 +42,17 @@ public class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
+                        // The management port serves the actuator only and nothing public reaches
+                        // it: probes and Prometheus need no token there.
+                        .matchers(new ManagementPortMatcher())
+                        .permitAll()
+                        // Never on the public port, even if the management port were set to it.
+                        .pathMatchers("/actuator/**")
+                        .denyAll()
                         .pathMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/schools")
                         .permitAll()
-                        .pathMatchers("/actuator/**")
-                        .hasRole(Roles.SECRETARIAT)
                         // Circuit breaker fallbacks are reached by internal forward only.
                         .pathMatchers("/fallback/**")
                         .denyAll()

@@ -18,6 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 class FailureClassifierTest {
     private final FailureClassifier classifier = new FailureClassifier(new QuorumGatewayProperties(
             DataSize.ofMegabytes(1),
+            DataSize.ofKilobytes(4),
+            DataSize.ofKilobytes(7),
             Duration.ofSeconds(7),
             new RateLimit(true, 200, Duration.ofSeconds(1), 10, Duration.ofMinutes(1), List.of())));
 

@@ -48,9 +48,24 @@ class RateLimitWebFilterTest {
                 .contains("https://quorum.dev/problems/rate-limited");
     }
 
+    @Test
+    void countsIpv6ClientsByTheirSlash64SoThatFreshAddressesGetNoFreshBudget() {
+        assertThat(statusOf(fromPeer("2001:db8:7:7::1"))).isNull();
+        assertThat(statusOf(fromPeer("2001:db8:7:7::2"))).isNull();
+        assertThat(statusOf(fromPeer("2001:db8:7:7:abcd::3"))).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+
+        assertThat(statusOf(fromPeer("2001:db8:7:8::1"))).isNull();
+    }
+
     private HttpStatus statusOf(MockServerWebExchange exchange) {
         filter.filter(exchange, passed -> Mono.empty()).block();
         return (HttpStatus) exchange.getResponse().getStatusCode();
+    }
+
+    private static MockServerWebExchange fromPeer(String address) {
+        return MockServerWebExchange.from(MockServerHttpRequest.get("/api/votes")
+                .remoteAddress(new InetSocketAddress(address, 40000))
+                .build());
     }
 
     private static MockServerWebExchange exchange(String subject) {

@@ -18,6 +18,8 @@ public final class ProblemTypes {
     public static final URI PRECONDITION_FAILED = URI.create(BASE + "precondition-failed");
     public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+    public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
+    public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "headers-too-large");
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
     public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
     public static final URI TIMEOUT = URI.create(BASE + "timeout");
