@@ -104,6 +104,7 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         errors.add(400, "A blank Idempotency-Key or one over 200 characters.");
         errors.add(409, "A request with the same Idempotency-Key is still in progress; retry later.");
         errors.add(422, "The Idempotency-Key was used before for a different request.");
+        errors.add(413, "With an Idempotency-Key, the body is larger than the service keeps (1 MB by default).");
     }
 
     private static List<Parameter> parameters(Operation operation) {

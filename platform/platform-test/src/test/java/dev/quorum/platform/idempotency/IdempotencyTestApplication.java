@@ -2,7 +2,7 @@ package dev.quorum.platform.idempotency;
 
 import dev.quorum.platform.outbox.StaleAggregateException;
 import dev.quorum.platform.problem.ConflictException;
-import java.net.URI;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A service with the platform's filter in front of endpoints that answer in each way it treats differently. */
@@ -52,12 +54,13 @@ class IdempotencyTestApplication {
         }
 
         @PostMapping("/api/things")
-        ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+        @ResponseStatus(HttpStatus.CREATED)
+        Map<String, Object> create(@RequestBody Map<String, Object> body, HttpServletResponse response) {
             int call = calls.incrementAndGet();
-            return ResponseEntity.created(URI.create("/api/things/" + call))
-                    .eTag("\"v" + call + "\"")
-                    .header("X-Trace-Of-This-Exchange", UUID.randomUUID().toString())
-                    .body(Map.of("call", call, "name", body.getOrDefault("name", "")));
+            response.setHeader(HttpHeaders.LOCATION, "/api/things/" + call);
+            response.setHeader(HttpHeaders.ETAG, "\"v" + call + "\"");
+            response.setHeader("X-Trace-Of-This-Exchange", UUID.randomUUID().toString());
+            return Map.of("call", call, "name", body.getOrDefault("name", ""));
         }
 
         @PostMapping("/api/slow")
@@ -87,9 +90,10 @@ class IdempotencyTestApplication {
 
         @PostMapping("/api/codes")
         @RedactOnReplay("accessCode")
-        ResponseEntity<Map<String, Object>> issueCode() {
+        @ResponseStatus(HttpStatus.CREATED)
+        Map<String, Object> issueCode() {
             int call = calls.incrementAndGet();
-            return ResponseEntity.status(201).body(Map.of("call", call, "accessCode", "code-" + UUID.randomUUID()));
+            return Map.of("call", call, "accessCode", "code-" + UUID.randomUUID());
         }
 
         @PostMapping("/api/public/things")

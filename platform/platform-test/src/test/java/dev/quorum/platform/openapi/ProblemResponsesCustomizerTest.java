@@ -39,7 +39,7 @@ class ProblemResponsesCustomizerTest {
         customize(true, "/api/schools", new PathItem().post(apply));
 
         assertThat(apply.getSecurity()).isNull();
-        assertThat(apply.getResponses()).containsOnlyKeys("200", "400", "409", "422", "429", "503");
+        assertThat(apply.getResponses()).containsOnlyKeys("200", "400", "409", "413", "422", "429", "503");
         assertThat(apply.getParameters()).extracting(Parameter::getName).containsExactly("Idempotency-Key");
     }
 
@@ -52,7 +52,7 @@ class ProblemResponsesCustomizerTest {
 
         assertThat(signIn.getResponses()).containsOnlyKeys("200", "400", "429", "503");
         assertThat(signIn.getParameters()).isNull();
-        assertThat(write.getResponses()).doesNotContainKeys("409", "422");
+        assertThat(write.getResponses()).doesNotContainKeys("409", "413", "422");
     }
 
     @Test
