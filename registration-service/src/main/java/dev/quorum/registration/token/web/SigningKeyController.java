@@ -1,5 +1,6 @@
 package dev.quorum.registration.token.web;
 
+import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.problem.ForbiddenException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.token.application.SigningKeys;
@@ -37,6 +38,7 @@ class SigningKeyController {
     @Operation(
             summary = "The signing keys and their states",
             description = "Key ids only, never key material. For the Secretariat of every conference; 403 otherwise.")
+    @ProblemResponse(status = 403, description = "The caller is not the Secretariat of every conference.")
     List<SigningKeyView> list(@AuthenticationPrincipal Jwt caller) {
         requireDeploymentSecretariat(caller);
         KeyRing ring = keys.ring();
@@ -54,6 +56,7 @@ class SigningKeyController {
                     + "quorum.tokens.keys.publication-lead (10 min by default); the key it replaces keeps "
                     + "verifying until the tokens it signed have expired. No token is invalidated. For the "
                     + "Secretariat of every conference; 403 otherwise.")
+    @ProblemResponse(status = 403, description = "The caller is not the Secretariat of every conference.")
     SigningKeyView rotate(@AuthenticationPrincipal Jwt caller) {
         requireDeploymentSecretariat(caller);
         RingKey created = keys.rotate();
