@@ -1,12 +1,16 @@
 package dev.quorum.registration.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.testing.CommitteeEvents;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,18 @@ class SecretariatApiIT {
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         assertThat(member.get("/api/schools?conferenceId=" + conference).status())
                 .isEqualTo(200);
+        String committee = UUID.randomUUID().toString();
+        CommitteeEvents.publish(CommitteeEvents.CREATED, CommitteeEvents.created(committee, conference));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> member.get("/api/conferences/" + conference + "/committees")
+                                .json()
+                                .get("totalItems")
+                                .asLong()
+                        == 1);
+        ApiClient.Response chair = member.post(
+                "/api/conferences/" + conference + "/chairs",
+                Map.of("username", newUsername(), "password", "chair-password", "committees", List.of(committee)));
+        assertThat(chair.status()).as(chair.body()).isEqualTo(201);
         ApiClient.Response listed = member.get("/api/conferences");
         assertThat(listed.json().get("totalItems").asLong())
                 .as("it sees its own conference and no other")

@@ -70,7 +70,11 @@ class ForeignSecretariatApiIT {
         api = ApiClient.local(port);
         home = api.withToken(api.signIn("secretariat", "s3cret-pass"));
         fixtures = new RegistrationFixtures(api, home);
-        foreign = fixtures.secretariatOf(fixtures.openConference());
+        String own = fixtures.openConference();
+        foreign = fixtures.secretariatOf(own);
+        assertThat(foreign.patch(conference(own), Map.of("name", "Own MUN")).status())
+                .as("the foreign Secretariat administers its own conference: its 404s below are about tenancy")
+                .isEqualTo(200);
 
         registering = fixtures.openConference(6, Map.of("currency", "EUR", "perSchool", 100, "perDelegate", 10));
         committee = committee(registering, 4).get("committeeId").asString();
