@@ -54,7 +54,7 @@ class StreamsAndTimeoutsIT extends AbstractGatewayIT {
     }
 
     /**
-     * Sign-ins, applications and new chairs queue for bcrypt in a rush: held by the service past
+     * Sign-ins, applications, new chairs and new Secretariat members queue for bcrypt in a rush: held by the service past
      * the general timeout (2 s in these tests) they still arrive, while any other call held as long
      * times out. No clock in the test: the other call's 504 is what shows the time has passed.
      */
@@ -63,10 +63,12 @@ class StreamsAndTimeoutsIT extends AbstractGatewayIT {
         // Held answers take longer than WebTestClient's default 5 s wait on a loaded machine.
         WebTestClient patient =
                 client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        ExecutorService callers = Executors.newFixedThreadPool(3);
+        ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> held = new ArrayList<>();
-            for (String path : new String[] {"/api/auth/token", "/api/schools", "/api/conferences/c1/chairs"}) {
+            for (String path : new String[] {
+                "/api/auth/token", "/api/schools", "/api/conferences/c1/chairs", "/api/conferences/c1/secretariat"
+            }) {
                 held.add(callers.submit(() -> patient.post()
                         .uri(path)
                         .header(StubBackend.TEST_ID, testId)
@@ -80,7 +82,7 @@ class StreamsAndTimeoutsIT extends AbstractGatewayIT {
                         .getStatus()
                         .value()));
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> Backends.REGISTRATION.countTagged(testId) == 3);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Backends.REGISTRATION.countTagged(testId) == 4);
 
             expectProblem(
                     client.get()

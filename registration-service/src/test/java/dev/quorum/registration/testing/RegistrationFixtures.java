@@ -106,11 +106,17 @@ public final class RegistrationFixtures {
     }
 
     /**
-     * A Secretariat member of {@code conferenceId} only, signed in: no API makes one, so the account
-     * goes straight into the store. Tests use it to show that the role alone opens no other conference.
+     * A Secretariat member of {@code conferenceId} only, appointed by the Secretariat of the
+     * deployment through {@code POST /api/conferences/{id}/secretariat} and signed in. Tests use it
+     * to show that the role alone opens no other conference.
      */
-    public ApiClient secretariatOf(String conferenceId, AccountRepository accounts, PasswordEncoder passwords) {
-        return storedAccount(Roles.SECRETARIAT, conferenceId, Optional.empty(), accounts, passwords);
+    public ApiClient secretariatOf(String conferenceId) {
+        String username = "secretariat-" + UUID.randomUUID();
+        ApiClient.Response appointed = secretariat.post(
+                "/api/conferences/" + conferenceId + "/secretariat",
+                Map.of("username", username, "password", STORED_ACCOUNT_PASSWORD));
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(201);
+        return api.withToken(api.signIn(username, STORED_ACCOUNT_PASSWORD));
     }
 
     /** An advisor of {@code schoolId} in {@code conferenceId}, stored without an application, signed in. */

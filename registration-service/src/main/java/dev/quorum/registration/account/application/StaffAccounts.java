@@ -11,9 +11,7 @@ import dev.quorum.registration.catalogue.domain.Committee;
 import dev.quorum.registration.conference.application.ConferenceRepository;
 import dev.quorum.registration.conference.domain.ConferenceId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -57,15 +55,7 @@ public class StaffAccounts {
                         "is not a committee of this conference");
             }
         }
-        Account chair = new Account(
-                UUID.randomUUID().toString(),
-                username,
-                passwords.encode(password),
-                List.of(Roles.CHAIR),
-                List.of(conferenceId),
-                Optional.empty(),
-                distinct,
-                Optional.empty());
+        Account chair = Account.staffOf(conferenceId, Roles.CHAIR, username, passwords.encode(password), distinct);
         if (!accounts.insertIfAbsent(chair)) {
             throw new InvalidInputException("username", "is already taken");
         }

@@ -3,6 +3,7 @@ package dev.quorum.registration.account.domain;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Someone who signs in: a Secretariat member, chair or advisor (by username and password), or a
@@ -27,5 +28,22 @@ public record Account(
         roles = List.copyOf(roles);
         conferences = List.copyOf(conferences);
         committees = List.copyOf(committees);
+    }
+
+    /**
+     * A new staff account of one conference (a chair, or a member of its Secretariat), with a
+     * fresh id: no school and no seat.
+     */
+    public static Account staffOf(
+            String conferenceId, String role, String username, String passwordHash, List<String> committees) {
+        return new Account(
+                UUID.randomUUID().toString(),
+                username,
+                passwordHash,
+                List.of(role),
+                List.of(conferenceId),
+                Optional.empty(),
+                committees,
+                Optional.empty());
     }
 }

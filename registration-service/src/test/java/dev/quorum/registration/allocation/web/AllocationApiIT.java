@@ -153,7 +153,7 @@ class AllocationApiIT extends AllocationTestSupport {
         fixtures.applySchool(elsewhere, foreignSchool, 2);
         ApiClient foreignAdvisor = fixtures.advisorOf(foreignSchool);
         ApiClient ownAdvisor = fixtures.advisorOf(school);
-        ApiClient foreignSecretariat = fixtures.secretariatOf(elsewhere, accounts, passwords);
+        ApiClient foreignSecretariat = fixtures.secretariatOf(elsewhere);
 
         assertThat(foreignSecretariat.post(allocations(), Map.of()).status()).isEqualTo(404);
         assertThat(foreignSecretariat.get(allocations() + "/" + id).status()).isEqualTo(404);

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
-import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.testing.CommitteeEvents;
 import dev.quorum.registration.testing.RegistrationFixtures;
@@ -26,7 +25,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,12 +39,6 @@ abstract class AllocationTestSupport {
 
     @Autowired
     CommitteeCatalog catalog;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     ApiClient api;
     ApiClient secretariat;

@@ -137,7 +137,7 @@ class SeatReassignmentApiIT extends AllocationTestSupport {
                         .status())
                 .as("nor take them back")
                 .isEqualTo(403);
-        ApiClient stranger = fixtures.secretariatOf(otherConference, accounts, passwords);
+        ApiClient stranger = fixtures.secretariatOf(otherConference);
         assertThat(stranger.put(seatAssignment(free), Map.of("schoolId", a)).status())
                 .as("another conference's Secretariat does not see this one")
                 .isEqualTo(404);

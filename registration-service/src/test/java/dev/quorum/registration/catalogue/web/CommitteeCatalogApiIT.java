@@ -5,16 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.testing.CommitteeEvents;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,12 +23,6 @@ class CommitteeCatalogApiIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     ApiClient api;
     ApiClient secretariat;
@@ -110,9 +101,7 @@ class CommitteeCatalogApiIT {
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/not-found");
 
-        assertThat(fixtures.secretariatOf("another-conference", accounts, passwords)
-                        .get(path)
-                        .status())
+        assertThat(fixtures.secretariatOf(fixtures.openConference()).get(path).status())
                 .isEqualTo(404);
 
         assertThat(secretariat

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -39,12 +37,6 @@ class FeeApiIT {
 
     @Autowired
     MongoDatabase database;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     ApiClient api;
     ApiClient secretariat;
@@ -188,7 +180,7 @@ class FeeApiIT {
     @Test
     void anotherConferencesSecretariatAndUnknownSchoolsGet404() {
         String school = fixtures.applySchool(fixtures.openConference(EUR_FEES), "Private Matters School", 4);
-        ApiClient foreign = fixtures.secretariatOf("another-conference", accounts, passwords);
+        ApiClient foreign = fixtures.secretariatOf(fixtures.openConference());
 
         assertThat(foreign.get("/api/schools/" + school + "/statement").status())
                 .isEqualTo(404);

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.testing.CommitteeEvents;
 import dev.quorum.registration.testing.RegistrationFixtures;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,12 +32,6 @@ class PreferencesApiIT {
 
     @Autowired
     CommitteeCatalog catalog;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     ApiClient api;
     ApiClient secretariat;
@@ -226,7 +218,7 @@ class PreferencesApiIT {
         assertThat(read.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/not-found");
         assertThat(write.status()).isEqualTo(404);
 
-        ApiClient foreignSecretariat = fixtures.secretariatOf("another-conference", accounts, passwords);
+        ApiClient foreignSecretariat = fixtures.secretariatOf(fixtures.openConference());
         assertThat(foreignSecretariat.get(path(school)).status()).isEqualTo(404);
         assertThat(foreignSecretariat
                         .put(path(school), choices(anySeatOf(unsc)))

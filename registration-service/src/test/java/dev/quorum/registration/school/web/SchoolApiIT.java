@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 
 @QuorumIntegrationTest
@@ -36,9 +35,6 @@ class SchoolApiIT {
 
     @Autowired
     AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     ApiClient api;
     ApiClient secretariat;
@@ -210,7 +206,7 @@ class SchoolApiIT {
                 .isEqualTo(404);
         assertThat(status(theirs)).isEqualTo("ACCEPTED");
 
-        ApiClient foreign = fixtures.secretariatOf("another-conference", accounts, passwords);
+        ApiClient foreign = fixtures.secretariatOf(fixtures.openConference());
         assertThat(foreign.get("/api/schools/" + mine).status()).isEqualTo(404);
         assertThat(foreign.post("/api/schools/" + mine + "/waitlist", "").status())
                 .isEqualTo(404);

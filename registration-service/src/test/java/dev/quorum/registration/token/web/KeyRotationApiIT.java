@@ -10,7 +10,6 @@ import dev.quorum.platform.security.QuorumSecurityProperties;
 import dev.quorum.platform.security.RemoteJwks;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.testing.MovableClock;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.io.Closeable;
@@ -28,7 +27,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
@@ -48,12 +46,6 @@ class KeyRotationApiIT {
 
     @Autowired
     MovableClock clock;
-
-    @Autowired
-    AccountRepository accounts;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     @Value("${quorum.tokens.keys.publication-lead}")
     Duration publicationLead;
@@ -118,8 +110,7 @@ class KeyRotationApiIT {
     void onlyTheSecretariatOfTheDeploymentSeesOrRotatesKeys() {
         ApiClient secretariat = api.withToken(signIn());
         String conference = new RegistrationFixtures(api, secretariat).openConference();
-        ApiClient conferenceSecretariat =
-                new RegistrationFixtures(api, secretariat).secretariatOf(conference, accounts, passwords);
+        ApiClient conferenceSecretariat = new RegistrationFixtures(api, secretariat).secretariatOf(conference);
         int keysBefore = secretariat.get(KEYS).json().size();
 
         assertThat(api.post(KEYS, "").status()).isEqualTo(401);
