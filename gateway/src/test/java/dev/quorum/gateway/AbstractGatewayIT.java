@@ -3,7 +3,7 @@ package dev.quorum.gateway;
 import dev.quorum.gateway.support.Backends;
 import dev.quorum.gateway.support.StubBackend;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 public abstract class AbstractGatewayIT {
     static final int SIGN_IN_LIMIT = 3;
+    private static final AtomicInteger ADDRESSES_HANDED_OUT = new AtomicInteger();
 
     @Autowired
     protected WebTestClient client;
@@ -62,9 +63,16 @@ public abstract class AbstractGatewayIT {
                 .exchange();
     }
 
-    /** A fresh address from TEST-NET-3 (RFC 5737) on every call. */
-    protected static String randomDocumentationAddress() {
-        return "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    /**
+     * An address from TEST-NET-3 (RFC 5737) that no earlier call in this JVM returned, so that no two
+     * tests share a rate-limit budget by chance (random picks in a /24 collide once in 254).
+     */
+    protected static String freshDocumentationAddress() {
+        int n = ADDRESSES_HANDED_OUT.incrementAndGet();
+        if (n > 254) {
+            throw new IllegalStateException("TEST-NET-3 has only 254 host addresses");
+        }
+        return "203.0.113." + n;
     }
 
     protected static String delegateToken() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,8 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A school's whole registration through the gateway of the running system, with real tokens: the
  * Secretariat opens a conference, committee-service's CommitteeCreated (published here on the real
- * broker, as committee-service will) fills the catalogue, a school applies and ranks a seat, the
- * Secretariat allocates and finalizes, the advisor seats a delegate, and the delegate's refreshed
+ * broker, as committee-service will) fills the catalogue, a school applies and ranks a seat that a
+ * rival school's committee-wide choice also covers, the Secretariat allocates and finalizes, the advisor seats a delegate, and the delegate's refreshed
  * token names the seat; SeatAssigned and DelegateSeated reach {@code registration.events}. Each
  * actor calls from its own address, as behind a real proxy, so the sign-in limit applies per actor.
  */
@@ -91,19 +92,7 @@ class RegistrationJourneyE2EIT {
 
         String advisorName = "advisor-" + UUID.randomUUID();
         ApiClient visitor = actor("203.0.113.20");
-        ApiClient.Response applied = visitor.post(
-                "/api/schools",
-                Map.of(
-                        "conferenceId",
-                        conference,
-                        "name",
-                        "Antalya Science High School",
-                        "requestedDelegates",
-                        2,
-                        "contact",
-                        Map.of("advisorName", "Ayşe Yılmaz", "email", "advisor@school.example"),
-                        "advisor",
-                        Map.of("username", advisorName, "password", "advisor-password")));
+        ApiClient.Response applied = apply(visitor, conference, "Antalya Science High School", 2, advisorName);
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         assertThat(applied.json().get("status").asString()).isEqualTo("ACCEPTED");
         String school = applied.json().get("id").asString();
@@ -121,10 +110,24 @@ class RegistrationJourneyE2EIT {
                         "choices",
                         List.of(Map.of("committeeId", sco.get("committeeId").asString(), "seatId", china))));
         assertThat(ranked.status()).as(ranked.body()).isEqualTo(200);
+        String rival = rivalRankingAnySeatOf(conference, sco);
 
-        ApiClient.Response proposal =
-                secretariat.post("/api/conferences/" + conference + "/allocations", Map.of("seed", 2025));
-        assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
+        // Three of six seats are placed. Were preferences ignored, the school would hold China in a
+        // third of the proposals; it must hold it in every one, and the rival, whose choice China
+        // also matches, never.
+        ApiClient.Response proposal = null;
+        for (long seed = 2025; seed < 2033; seed++) {
+            proposal = secretariat.post("/api/conferences/" + conference + "/allocations", Map.of("seed", seed));
+            assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
+            assertThat(holderOf(proposal.json(), china)).as("seed %d", seed).contains(school);
+            assertThat(proposal.json()
+                            .get("seats")
+                            .valueStream()
+                            .map(s -> s.get("schoolId").asString()))
+                    .as("seed %d", seed)
+                    .containsOnly(school, rival)
+                    .hasSize(3);
+        }
         String allocation = proposal.json().get("id").asString();
         ApiClient.Response finalized =
                 secretariat.post("/api/conferences/" + conference + "/allocations/" + allocation + "/finalize", "");
@@ -167,6 +170,50 @@ class RegistrationJourneyE2EIT {
                 .containsExactly("quorum.registration.SeatAssigned.v1", "quorum.registration.DelegateSeated.v1");
     }
 
+    /** A second school, with one delegate, that ranks any seat of the committee: China included. */
+    private static String rivalRankingAnySeatOf(String conference, ObjectNode committee) {
+        ApiClient visitor = actor("203.0.113.21");
+        String advisorName = "rival-" + UUID.randomUUID();
+        ApiClient.Response applied = apply(visitor, conference, "Izmir Rival College", 1, advisorName);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+        String rival = applied.json().get("id").asString();
+        ApiClient advisor = visitor.withToken(visitor.signIn(advisorName, "advisor-password"));
+        ApiClient.Response ranked = advisor.put(
+                "/api/schools/" + rival + "/preferences",
+                Map.of(
+                        "choices",
+                        List.of(Map.of(
+                                "committeeId", committee.get("committeeId").asString()))));
+        assertThat(ranked.status()).as(ranked.body()).isEqualTo(200);
+        return rival;
+    }
+
+    /** A school's application, with an advisor account signing in with {@code advisor-password}. */
+    private static ApiClient.Response apply(
+            ApiClient visitor, String conference, String name, int delegates, String advisorName) {
+        return visitor.post(
+                "/api/schools",
+                Map.of(
+                        "conferenceId",
+                        conference,
+                        "name",
+                        name,
+                        "requestedDelegates",
+                        delegates,
+                        "contact",
+                        Map.of("advisorName", "Ayşe Yılmaz", "email", "advisor@school.example"),
+                        "advisor",
+                        Map.of("username", advisorName, "password", "advisor-password")));
+    }
+
+    private static Optional<String> holderOf(JsonNode proposal, String seatId) {
+        return proposal.get("seats")
+                .valueStream()
+                .filter(s -> seatId.equals(s.get("seatId").asString()))
+                .map(s -> s.get("schoolId").asString())
+                .findFirst();
+    }
+
     private static ApiClient actor(String address) {
         return gateway.withHeader("X-Forwarded-For", address);
     }
@@ -184,7 +231,7 @@ class RegistrationJourneyE2EIT {
         data.put("committeeId", UUID.randomUUID().toString());
         data.put("conferenceId", conference);
         ArrayNode seats = (ArrayNode) data.get("seats");
-        while (seats.size() > 3) {
+        while (seats.size() > 6) {
             seats.remove(seats.size() - 1);
         }
         seats.valueStream()

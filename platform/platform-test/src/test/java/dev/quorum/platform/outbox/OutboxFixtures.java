@@ -30,6 +30,16 @@ import org.springframework.kafka.core.KafkaTemplate;
 final class OutboxFixtures {
     static final String TOPIC = "outbox.test.events";
 
+    /**
+     * Timeouts for a producer that is meant to fail: short, so the test does not wait long for it.
+     * A producer meant to work keeps the generous defaults of {@link #template}, because a loaded
+     * 2-core machine can take longer than a second or two to answer.
+     */
+    static final Map<String, Object> FAIL_FAST = Map.of(
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000);
+
     private OutboxFixtures() {}
 
     static void createTopic() throws Exception {
@@ -115,11 +125,11 @@ final class OutboxFixtures {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
                 true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                1000,
+                30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                1000,
+                30_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                2000));
+                60_000));
         config.putAll(overrides);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }

@@ -5,29 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quorum.platform.problem.ServiceBusyException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class BoundedPasswordEncoderTest {
 
-    /** Records how many calls ran at the same time. */
-    static class CountingEncoder implements PasswordEncoder {
-        final AtomicInteger active = new AtomicInteger();
-        final AtomicInteger mostAtOnce = new AtomicInteger();
+    /** Holds the first {@code held} hashes inside until released; later ones return at once. */
+    static class HoldingEncoder implements PasswordEncoder {
+        final AtomicInteger entered = new AtomicInteger();
+        final CountDownLatch allHeld;
+        final CountDownLatch release = new CountDownLatch(1);
+        private final int held;
+
+        HoldingEncoder(int held) {
+            this.held = held;
+            this.allHeld = new CountDownLatch(held);
+        }
 
         @Override
         public String encode(CharSequence raw) {
-            int now = active.incrementAndGet();
-            mostAtOnce.accumulateAndGet(now, Math::max);
-            Thread.yield();
-            active.decrementAndGet();
+            if (entered.incrementAndGet() <= held) {
+                allHeld.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return "{noop}" + raw;
         }
 
@@ -38,44 +48,39 @@ class BoundedPasswordEncoderTest {
     }
 
     @Test
-    void neverRunsMoreHashesAtOnceThanItsPermits() throws Exception {
-        CountingEncoder counting = new CountingEncoder();
-        PasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2, Duration.ofMinutes(1));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> calls = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            String password = "password-" + i;
-            calls.add(pool.submit(() -> bounded.matches(password, bounded.encode(password))));
-        }
-        for (Future<?> call : calls) {
-            call.get();
-        }
-        pool.shutdown();
+    void runsAsManyHashesAtOnceAsItsPermitsAndTurnsAwayTheNext() throws Exception {
+        HoldingEncoder holding = new HoldingEncoder(2);
+        PasswordEncoder bounded = new BoundedPasswordEncoder(holding, 2, Duration.ofMillis(50));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = pool.submit(() -> bounded.encode("first"));
+            Future<String> second = pool.submit(() -> bounded.encode("second"));
+            assertThat(holding.allHeld.await(30, TimeUnit.SECONDS))
+                    .as("both permits in use at once")
+                    .isTrue();
 
-        assertThat(counting.mostAtOnce.get()).isBetween(1, 2);
-        assertThat(bounded.matches("x", "{noop}x")).isTrue();
+            // Without the bound this third hash would enter the encoder and return at once.
+            assertThatThrownBy(() -> bounded.encode("third")).isInstanceOf(ServiceBusyException.class);
+            assertThat(holding.entered)
+                    .as("the third never reached the encoder")
+                    .hasValue(2);
+
+            holding.release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("{noop}first");
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo("{noop}second");
+            assertThat(bounded.encode("fourth")).isEqualTo("{noop}fourth");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
     void turnsAwayAHashThatWouldWaitTooLongAndRecoversWhenThePermitIsBack() throws Exception {
-        CountDownLatch hashing = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        PasswordEncoder blocking = new CountingEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                hashing.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return "{noop}" + raw;
-            }
-        };
-        PasswordEncoder bounded = new BoundedPasswordEncoder(blocking, 1, Duration.ofMillis(50));
+        HoldingEncoder holding = new HoldingEncoder(1);
+        PasswordEncoder bounded = new BoundedPasswordEncoder(holding, 1, Duration.ofMillis(50));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         Future<String> holder = pool.submit(() -> bounded.encode("first"));
-        hashing.await();
+        assertThat(holding.allHeld.await(30, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> bounded.encode("second")).isInstanceOfSatisfying(ServiceBusyException.class, busy -> {
             assertThat(busy.status()).isEqualTo(503);
@@ -83,8 +88,8 @@ class BoundedPasswordEncoderTest {
                     .hasValueSatisfying(wait -> assertThat(wait).isPositive());
         });
 
-        release.countDown();
-        assertThat(holder.get()).isEqualTo("{noop}first");
+        holding.release.countDown();
+        assertThat(holder.get(30, TimeUnit.SECONDS)).isEqualTo("{noop}first");
         assertThat(bounded.encode("third")).isEqualTo("{noop}third");
         pool.shutdown();
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.testing.CommitteeEvents;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -27,6 +29,9 @@ class ChairApiIT {
     ApiClient api;
     ApiClient secretariat;
     RegistrationFixtures fixtures;
+
+    @Autowired
+    AccountRepository accounts;
 
     @BeforeEach
     void signIn() {
@@ -67,13 +72,9 @@ class ChairApiIT {
         String conference = fixtures.openConference(100);
         fixtures.applySchool(conference, "Chair-less School", 2);
         ApiClient advisor = fixtures.advisorOf("Chair-less School");
-        Map<String, Object> body = Map.of(
-                "username",
-                "chair-" + UUID.randomUUID().toString().substring(0, 8),
-                "password",
-                "chair-password",
-                "committees",
-                List.of("no-such-committee"));
+        String username = "chair-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body =
+                Map.of("username", username, "password", "chair-password", "committees", List.of("no-such-committee"));
 
         ApiClient.Response unknown = secretariat.post("/api/conferences/" + conference + "/chairs", body);
         assertThat(unknown.status()).isEqualTo(400);
@@ -88,5 +89,9 @@ class ChairApiIT {
                         .post("/api/conferences/" + conference + "/chairs", Map.of("username", "x"))
                         .status())
                 .isEqualTo(400);
+        assertThat(accounts.findByUsername(username))
+                .as("no chair account stored")
+                .isEmpty();
+        assertThat(accounts.findByUsername("x")).isEmpty();
     }
 }

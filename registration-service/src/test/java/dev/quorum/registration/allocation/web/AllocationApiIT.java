@@ -23,7 +23,8 @@ class AllocationApiIT extends AllocationTestSupport {
         ObjectNode sco = committee(conference, 13, 1);
         String alpha = "Alpha " + UUID.randomUUID();
         String a = fixtures.applySchool(conference, alpha, 4);
-        String b = fixtures.applySchool(conference, "Beta " + UUID.randomUUID(), 3);
+        String beta = "Beta " + UUID.randomUUID();
+        String b = fixtures.applySchool(conference, beta, 3);
 
         ApiClient.Response first = secretariat.post(allocations(), Map.of("seed", 42));
         ApiClient.Response second = secretariat.post(allocations(), Map.of("seed", 42));
@@ -59,7 +60,10 @@ class AllocationApiIT extends AllocationTestSupport {
         assertThat(alphas.get("totalItems").asLong()).isEqualTo(4);
         assertThat(alphas.get("items").valueStream().map(s -> s.get("schoolId").asString()))
                 .containsOnly(a);
-        assertThat(b).isNotBlank();
+        JsonNode betas = fixtures.advisorOf(beta).get(seatAssignments()).json();
+        assertThat(betas.get("items").valueStream().map(s -> s.get("schoolId").asString()))
+                .as("the other school sees its own three seats, none of the first school's")
+                .containsExactly(b, b, b);
 
         assertThat(secretariat.post(allocations() + "/" + id + "/finalize", "").status())
                 .as("repeating completes, changes nothing")

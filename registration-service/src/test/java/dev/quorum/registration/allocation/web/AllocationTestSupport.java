@@ -75,6 +75,18 @@ abstract class AllocationTestSupport {
         return found.get(0);
     }
 
+    /**
+     * Every event of the type that mentions {@code text}, read to the end of the topic. For "changes
+     * nothing" checks: first await a later event of the same seat (a sentinel). One seat's events
+     * leave its document's outbox in order, on one partition (the conference's key), so whatever the
+     * checked request might have published is on the topic before the sentinel.
+     */
+    static List<ConsumerRecord<String, byte[]>> eventsUpToNow(String type, String text) {
+        return KafkaTestClient.readToEnd("registration.events", WAIT).stream()
+                .filter(r -> type.equals(KafkaTestClient.header(r, "ce_type")) && value(r).contains(text))
+                .toList();
+    }
+
     static String value(ConsumerRecord<String, byte[]> record) {
         return new String(record.value(), StandardCharsets.UTF_8);
     }

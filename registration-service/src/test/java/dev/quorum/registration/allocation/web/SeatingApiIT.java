@@ -41,14 +41,12 @@ class SeatingApiIT extends AllocationTestSupport {
                 race(delegates, d -> advisor.put("/api/delegates/" + d + "/seat", Map.of("seatId", single)));
         assertThat(forSingle.stream().filter(s -> s == 200)).hasSize(1);
         assertThat(forSingle.stream().filter(s -> s == 409)).hasSize(49);
-        List<String> rest = delegates.subList(1, 50);
         String winner = delegates.get(forSingle.indexOf(200));
         List<String> others = new ArrayList<>(delegates);
         others.remove(winner);
         List<Integer> forPair = race(others, d -> advisor.put("/api/delegates/" + d + "/seat", Map.of("seatId", pair)));
         assertThat(forPair.stream().filter(s -> s == 200)).hasSize(2);
         assertThat(forPair.stream().filter(s -> s == 409)).hasSize(47);
-        assertThat(rest).isNotEmpty();
         events("quorum.registration.DelegateSeated.v1", single, 1);
         events("quorum.registration.DelegateSeated.v1", pair, 2);
 

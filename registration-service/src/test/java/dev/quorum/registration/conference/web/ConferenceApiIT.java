@@ -317,6 +317,13 @@ class ConferenceApiIT {
                 .json()
                 .get("id")
                 .asString();
+        // Once the relay has published the creation, nothing but a change touches the document.
+        Document stored = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> storedConference(id),
+                        d -> d.getList(OutboxFields.OUTBOX, Document.class).isEmpty()
+                                && !d.containsKey(OutboxFields.LEASE)
+                                && !d.containsKey(OutboxFields.PENDING));
 
         ApiClient.Response backwards =
                 api.withToken(secretariat).patch("/api/conferences/" + id, Map.of("status", "FINISHED"));
@@ -351,6 +358,13 @@ class ConferenceApiIT {
                         .get("version")
                         .asLong())
                 .isEqualTo(1);
+        assertThat(storedConference(id))
+                .as("the stored document, outbox included")
+                .isEqualTo(stored);
+    }
+
+    private Document storedConference(String id) {
+        return database.getCollection("conferences").find(Filters.eq("_id", id)).first();
     }
 
     @Test

@@ -191,6 +191,9 @@ class DelegateApiIT {
                         .valueStream()
                         .map(e -> e.get("field").asString()))
                 .containsExactly("grade", "name");
+        assertThat(advisor.get("/api/schools/" + school + "/delegates").json().size())
+                .as("nothing stored")
+                .isZero();
         assertThat(api.post("/api/auth/token", Map.of("accessCode", "NOPE-NOPE-NOPE"))
                         .status())
                 .isEqualTo(401);

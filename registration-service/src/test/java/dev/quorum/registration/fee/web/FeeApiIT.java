@@ -137,6 +137,7 @@ class FeeApiIT {
         ApiClient.Response refused = pay(school, payment("10", "CASH", null, TODAY));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("currency");
+        assertThat(paymentsOf(school)).isZero();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.quorum.registration.preference.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,9 @@ class PreferencesApiIT {
 
     @Autowired
     CommitteeCatalog catalog;
+
+    @Autowired
+    MongoDatabase database;
 
     ApiClient api;
     ApiClient secretariat;
@@ -115,6 +121,7 @@ class PreferencesApiIT {
 
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(fields(tooMany)).containsExactly("choices");
+        assertThat(storedPreferences()).as("nothing stored").isNull();
         assertThat(advisor.put(path(school), Map.of("choices", eleven.subList(0, 10)))
                         .status())
                 .as("ten by default")
@@ -171,6 +178,7 @@ class PreferencesApiIT {
         assertThat(fields(sameSeat)).containsExactly("choices[2]");
         assertThat(sameAnySeat.status()).isEqualTo(400);
         assertThat(fields(sameAnySeat)).containsExactly("choices[1]");
+        assertThat(storedPreferences()).as("nothing stored").isNull();
         assertThat(advisor.put(path(school), choices(anySeatOf(sco), seat(sco, "Kazakhstan")))
                         .status())
                 .as("a seat after any seat of its committee is another choice")
@@ -187,6 +195,7 @@ class PreferencesApiIT {
                 .containsExactly("choices[0].seatId");
         assertThat(fields(advisor.put(path(school), Map.of()))).containsExactly("choices");
         assertThat(advisor.put(path(school), "{\"choices\":").status()).isEqualTo(400);
+        assertThat(storedPreferences()).as("nothing stored").isNull();
     }
 
     @Test
@@ -285,6 +294,14 @@ class PreferencesApiIT {
 
     private static Map<String, Object> anySeatOf(ObjectNode committee) {
         return Map.of("committeeId", id(committee));
+    }
+
+    /** The preferences the school's document holds, read from the store rather than through the API. */
+    private Document storedPreferences() {
+        return database.getCollection("schools")
+                .find(Filters.eq("_id", school))
+                .first()
+                .get("preferences", Document.class);
     }
 
     @SafeVarargs
