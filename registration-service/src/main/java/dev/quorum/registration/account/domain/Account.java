@@ -19,6 +19,8 @@ public record Account(
         Optional<String> school,
         List<String> committees,
         Optional<String> seat) {
+    /** bcrypt reads at most 72 bytes of UTF-8 and refuses longer passwords. */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     public Account {
         Objects.requireNonNull(id);
