@@ -135,6 +135,29 @@ class InputValidationApiIT {
         assertValidationProblem(moved, "schoolId");
     }
 
+    @Test
+    void usernamesAndSchoolNamesAreComparedAfterNfkcAndCaseFolding() {
+        String conference = fixtures.openConference();
+        Map<String, Object> first = fixtures.application(conference, "Folding College", 4);
+        String username = (String) advisorOf(first).get("username");
+        ApiClient.Response applied = api.post("/api/schools", first);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+
+        Map<String, Object> sameAdvisor = fixtures.application(conference, "Another College", 4);
+        advisorOf(sameAdvisor).put("username", username.toUpperCase(java.util.Locale.ROOT));
+        assertRejectedStoringNothing(
+                () -> api.post("/api/schools", sameAdvisor), "advisor.username", "schools", "accounts");
+
+        for (String lookalike : List.of("Folding\u00A0College", "\uFF26olding College")) {
+            Map<String, Object> sameSchool = fixtures.application(conference, lookalike, 4);
+            advisorOf(sameSchool).put("username", username + "-" + lookalike.codePointAt(7));
+            long before = database.getCollection("schools").countDocuments();
+            ApiClient.Response again = api.post("/api/schools", sameSchool);
+            assertThat(again.status()).as(lookalike + ": " + again.body()).isEqualTo(409);
+            assertThat(database.getCollection("schools").countDocuments()).isEqualTo(before);
+        }
+    }
+
     private void assertConferenceRefused(Map<String, Object> spoiled, String field) {
         Map<String, Object> body = new HashMap<>(Map.of(
                 "name",
