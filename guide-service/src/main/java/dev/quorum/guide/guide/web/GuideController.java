@@ -40,7 +40,7 @@ class GuideController {
     PageResponse<GuideRepository.Summary> list(
             @AuthenticationPrincipal Jwt jwt,
             @RequestParam @NotBlank @Size(max = 64) String conferenceId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         GuideRepository.Page result = guides.list(QuorumPrincipal.from(jwt), conferenceId, page, size);
         return new PageResponse<>(result.items(), page, size, result.total());

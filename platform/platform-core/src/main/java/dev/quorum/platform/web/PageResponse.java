@@ -12,4 +12,10 @@ import java.util.List;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /**
+     * The highest page number a list accepts: {@code MAX_PAGE * MAX_SIZE} stays far below
+     * {@link Integer#MAX_VALUE}, so the items to skip never overflow (a larger page would wrap to a
+     * negative skip or the first page). Past a million items nobody pages; they filter.
+     */
+    public static final int MAX_PAGE = 10_000;
 }

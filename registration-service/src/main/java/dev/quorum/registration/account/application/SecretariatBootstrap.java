@@ -3,6 +3,7 @@ package dev.quorum.registration.account.application;
 import dev.quorum.platform.security.QuorumClaims;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.account.domain.Account;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,10 @@ class SecretariatBootstrap implements ApplicationRunner {
         if (password == null || password.isBlank()) {
             throw new IllegalStateException("No Secretariat account '" + username
                     + "' exists yet: set QUORUM_ADMIN_PASSWORD (and optionally QUORUM_ADMIN_USERNAME) to create it.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > Account.MAX_PASSWORD_BYTES) {
+            throw new IllegalStateException("QUORUM_ADMIN_PASSWORD is longer than bcrypt's "
+                    + Account.MAX_PASSWORD_BYTES + " bytes of UTF-8: choose a shorter one.");
         }
         Account secretariat = new Account(
                 UUID.randomUUID().toString(),

@@ -1,6 +1,8 @@
 package dev.quorum.registration.account.domain;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +22,17 @@ public record Account(
         Optional<String> school,
         List<String> committees,
         Optional<String> seat) {
+    /** bcrypt reads at most 72 bytes of UTF-8 and refuses longer passwords. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
+    /**
+     * The form usernames are compared in: NFKC, then lower case, so that {@code SECRETARIAT} or a
+     * fullwidth {@code ｓecretariat} is the account {@code secretariat} and not a second one.
+     */
+    public static String usernameKey(String username) {
+        String folded = Normalizer.normalize(username, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(folded, Normalizer.Form.NFKC);
+    }
 
     public Account {
         Objects.requireNonNull(id);

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.account.domain.Account;
 import java.util.List;
@@ -14,20 +15,23 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
-/** Accounts in the {@code accounts} collection; usernames are unique by index. */
+/** Accounts in the {@code accounts} collection; usernames are unique by index, compared folded ({@link Account#usernameKey}). */
 @Repository
 class MongoAccountRepository implements AccountRepository {
+    private static final String USERNAME_KEY = "usernameKey";
     private final MongoCollection<Document> accounts;
 
     MongoAccountRepository(MongoDatabase database) {
         this.accounts = database.getCollection("accounts");
         accounts.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
+        addMissingUsernameKeys();
+        accounts.createIndex(Indexes.ascending(USERNAME_KEY), new IndexOptions().unique(true));
     }
 
     @Override
     public Optional<Account> findByUsername(String username) {
-        return Optional.ofNullable(
-                        accounts.find(Filters.eq("username", username)).first())
+        return Optional.ofNullable(accounts.find(Filters.eq(USERNAME_KEY, Account.usernameKey(username)))
+                        .first())
                 .map(MongoAccountRepository::toAccount);
     }
 
@@ -49,9 +53,22 @@ class MongoAccountRepository implements AccountRepository {
         accounts.deleteOne(Filters.eq("_id", accountId));
     }
 
+    /**
+     * Accounts stored before usernames were compared folded get their key at start-up. Two existing
+     * accounts that fold to one key make the unique index fail to build: start-up stops, naming it.
+     */
+    private void addMissingUsernameKeys() {
+        for (Document d : accounts.find(Filters.exists(USERNAME_KEY, false))) {
+            accounts.updateOne(
+                    Filters.eq("_id", d.get("_id")),
+                    Updates.set(USERNAME_KEY, Account.usernameKey(d.getString("username"))));
+        }
+    }
+
     private static Document toDocument(Account a) {
         return new Document("_id", a.id())
                 .append("username", a.username())
+                .append(USERNAME_KEY, Account.usernameKey(a.username()))
                 .append("passwordHash", a.passwordHash())
                 .append("roles", a.roles())
                 .append("conferences", a.conferences())

@@ -2,6 +2,7 @@ package dev.quorum.registration.account.web;
 
 import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.validation.MaxUtf8Bytes;
 import dev.quorum.registration.account.application.StaffAccounts;
 import dev.quorum.registration.account.domain.Account;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +39,9 @@ class ChairController {
             @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
             String username,
 
-            @NotBlank @Size(min = 10, max = 200) String password,
+            @NotBlank @Size(min = 10, max = 200) @MaxUtf8Bytes(Account.MAX_PASSWORD_BYTES)
+            String password,
+
             @NotEmpty @Size(max = 40) List<@NotBlank @Size(max = 64) String> committees) {}
 
     /** A chair account as the API shows it (never the password). */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -95,7 +96,7 @@ class AllocationController {
             @PathVariable @Size(max = 64) String conferenceId,
             @PathVariable @Size(max = 64) String allocationId,
             @PathVariable @Size(max = 64) String seatId,
-            @RequestBody MoveRequest request) {
+            @Valid @RequestBody MoveRequest request) {
         return ProposalResponse.of(allocations.move(
                 QuorumPrincipal.from(jwt),
                 conferenceId,

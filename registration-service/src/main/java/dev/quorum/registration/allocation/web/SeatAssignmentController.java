@@ -70,7 +70,7 @@ class SeatAssignmentController {
     PageResponse<SeatAssignmentResponse> list(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         SeatAssignmentRepository.Page result = seating.list(QuorumPrincipal.from(jwt), conferenceId, page, size);
         return new PageResponse<>(
@@ -96,7 +96,7 @@ class SeatAssignmentController {
     PageResponse<FreeSeatResponse> freeSeats(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String conferenceId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         SeatReassignment.FreeSeats free = reassignment.freeSeats(QuorumPrincipal.from(jwt), conferenceId, page, size);
         return new PageResponse<>(

@@ -35,7 +35,7 @@ class CommitteeCatalogController {
     PageResponse<CommitteeResponse> list(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String id,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         CommitteeCatalog.Page result = queries.list(QuorumPrincipal.from(jwt), id, page, size);
         return new PageResponse<>(

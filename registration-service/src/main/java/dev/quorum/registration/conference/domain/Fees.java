@@ -1,13 +1,14 @@
 package dev.quorum.registration.conference.domain;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 
 /** What a school owes: a fee per school plus a fee per delegate, in one currency. */
 public record Fees(String currency, BigDecimal perSchool, BigDecimal perDelegate) {
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
 
     public Fees {
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (currency == null || !isIso4217(currency)) {
             throw new ConferenceRuleViolation("fees.currency", "must be an ISO 4217 code such as EUR");
         }
         perSchool = amount("fees.perSchool", perSchool);
@@ -17,6 +18,11 @@ public record Fees(String currency, BigDecimal perSchool, BigDecimal perDelegate
     /** The amount owed by a school with this many delegates. */
     public BigDecimal owedBy(int delegates) {
         return perSchool.add(perDelegate.multiply(BigDecimal.valueOf(delegates)));
+    }
+
+    private static boolean isIso4217(String code) {
+        return Currency.getAvailableCurrencies().stream()
+                .anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
     private static BigDecimal amount(String field, BigDecimal value) {

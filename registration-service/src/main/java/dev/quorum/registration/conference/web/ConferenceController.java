@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -73,7 +72,7 @@ class ConferenceController {
     @Operation(summary = "List the conferences the caller belongs to", description = "Oldest first.")
     PageResponse<ConferenceResponse> list(
             @AuthenticationPrincipal Jwt jwt,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         ConferenceRepository.Page result = conferences.list(QuorumPrincipal.from(jwt), page, size);
         return new PageResponse<>(
@@ -113,7 +112,8 @@ class ConferenceController {
     }
 
     private static Optional<Long> expectedVersion(String ifMatch) {
-        if (ifMatch == null) {
+        // "*" matches any current version (RFC 9110 13.1.1): the conference exists, so it applies.
+        if (ifMatch == null || ifMatch.trim().equals("*")) {
             return Optional.empty();
         }
         try {
@@ -125,10 +125,11 @@ class ConferenceController {
     }
 
     static ZoneId timeZone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException("timeZone", "is not a known IANA time zone");
+        // ZoneId.of also takes offsets ("+03:00") and "UTC+3"; a venue's clock needs its region's
+        // rules (daylight saving), so only IANA region names pass.
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            throw new InvalidInputException("timeZone", "is not a known IANA time zone such as Europe/Istanbul");
         }
+        return ZoneId.of(id);
     }
 }

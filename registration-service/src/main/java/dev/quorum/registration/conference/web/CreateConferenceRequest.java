@@ -1,5 +1,6 @@
 package dev.quorum.registration.conference.web;
 
+import dev.quorum.platform.validation.PlainText;
 import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.RegistrationTerms;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /** What the Secretariat says about a new conference. */
 public record CreateConferenceRequest(
-        @Schema(example = "ACIMUN'25") @NotBlank @Size(max = Conference.MAX_NAME_LENGTH)
+        @Schema(example = "ACIMUN'25") @NotBlank @PlainText @Size(max = Conference.MAX_NAME_LENGTH)
         String name,
 
         @Schema(example = "2025-11-21") @NotNull LocalDate startDate,
@@ -24,7 +25,7 @@ public record CreateConferenceRequest(
         @Schema(description = "IANA time zone of the venue", example = "Europe/Istanbul") @NotBlank @Size(max = 64)
         String timeZone,
 
-        @Schema(example = "Antalya") @Size(max = Conference.MAX_VENUE_LENGTH)
+        @Schema(example = "Antalya") @PlainText @Size(max = Conference.MAX_VENUE_LENGTH)
         String venue,
 
         @Schema(description = "When schools may apply; none means whenever registration is open")

@@ -1,5 +1,6 @@
 package dev.quorum.registration.conference.web;
 
+import dev.quorum.platform.validation.PlainText;
 import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.ConferenceChanges;
 import dev.quorum.registration.conference.domain.ConferenceStatus;
@@ -15,11 +16,13 @@ import java.util.Optional;
 
 /** A partial change: fields left out (or null) stay as they are. */
 public record UpdateConferenceRequest(
-        @Size(min = 1, max = Conference.MAX_NAME_LENGTH) String name,
+        @PlainText @Size(min = 1, max = Conference.MAX_NAME_LENGTH)
+        String name,
+
         LocalDate startDate,
         LocalDate endDate,
         @Size(min = 1, max = 64) String timeZone,
-        @Size(max = Conference.MAX_VENUE_LENGTH) String venue,
+        @PlainText @Size(max = Conference.MAX_VENUE_LENGTH) String venue,
 
         @Schema(
                 description =

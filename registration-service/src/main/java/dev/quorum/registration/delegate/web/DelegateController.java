@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.quorum.platform.idempotency.RedactOnReplay;
 import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.validation.PlainText;
 import dev.quorum.registration.delegate.application.DelegateService;
 import dev.quorum.registration.delegate.domain.Delegate;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,13 +43,15 @@ class DelegateController {
 
     /** Only what running the conference needs: delegates are often minors. */
     record AddDelegateRequest(
-            @Schema(example = "Elif K.") @NotBlank @Size(max = Delegate.MAX_NAME_LENGTH)
+            @Schema(example = "Elif K.") @NotBlank @PlainText @Size(max = Delegate.MAX_NAME_LENGTH)
             String name,
 
-            @Schema(example = "11") @NotBlank @Size(max = 20)
+            @Schema(example = "11") @NotBlank @PlainText @Size(max = 20)
             String grade,
 
-            @Schema(description = "Optional note on MUN experience", example = "2 conferences") @Size(max = 200)
+            @Schema(description = "Optional note on MUN experience", example = "2 conferences")
+            @PlainText
+            @Size(max = 200)
             String experience) {}
 
     /** A delegate; {@code accessCode} appears only in the answer that creates or reissues it. */

@@ -1,5 +1,6 @@
 package dev.quorum.registration.fee.web;
 
+import dev.quorum.platform.validation.PlainText;
 import dev.quorum.registration.fee.domain.PaymentDetails;
 import dev.quorum.registration.fee.domain.PaymentMethod;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,6 +36,7 @@ public record PaymentRequest(
         @Schema(
                 description = "Bank reference, receipt number, or what an adjustment corrects",
                 example = "BT-2025-0042")
+        @PlainText
         @Size(max = PaymentDetails.MAX_REFERENCE_LENGTH)
         String reference,
 

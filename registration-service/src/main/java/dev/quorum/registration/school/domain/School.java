@@ -1,5 +1,6 @@
 package dev.quorum.registration.school.domain;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,11 @@ public record School(
 
     /** The key that makes "the same school applying twice" detectable despite case and spacing. */
     public String normalizedName() {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // NFKC first: a non-breaking space becomes a space and a fullwidth letter its ASCII twin, so
+        // "Antalya\u00A0College" and "Ａntalya College" are the school that already applied.
+        String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        return Normalizer.normalize(
+                compatible.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
     }
 
     /** Accepted by the Secretariat (or promoted from the waitlist); the caller has reserved the room. */

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.quorum.platform.outbox.OutboxFields;
 import dev.quorum.platform.outbox.OutboxWriter;
 import dev.quorum.platform.outbox.PendingEvent;
@@ -35,8 +36,23 @@ class MongoSchoolRepository implements SchoolRepository {
     MongoSchoolRepository(MongoDatabase database, OutboxWriter outbox) {
         this.schools = database.getCollection(COLLECTION);
         this.outbox = outbox;
+        refreshNameKeys();
         schools.createIndex(Indexes.ascending("conferenceId", "normalizedName"), new IndexOptions().unique(true));
         schools.createIndex(Indexes.ascending("conferenceId", "status", "appliedAt", "_id"));
+    }
+
+    /**
+     * Schools stored before names were compared after NFKC get the current key at start-up, so a
+     * new application cannot slip past one of them; a collision between two stored schools stops
+     * start-up with the duplicate-key error naming them.
+     */
+    private void refreshNameKeys() {
+        for (Document d : schools.find()) {
+            String key = toSchool(d).normalizedName();
+            if (!key.equals(d.getString("normalizedName"))) {
+                schools.updateOne(Filters.eq("_id", d.get("_id")), Updates.set("normalizedName", key));
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.quorum.registration.school.web;
 
+import dev.quorum.platform.validation.MaxUtf8Bytes;
+import dev.quorum.platform.validation.PlainText;
+import dev.quorum.registration.account.domain.Account;
 import dev.quorum.registration.school.application.SchoolApplication;
 import dev.quorum.registration.school.domain.School;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,11 +19,14 @@ import jakarta.validation.constraints.Size;
 public record ApplyRequest(
         @NotBlank @Size(max = 64) String conferenceId,
 
-        @Schema(example = "Antalya Bilim College") @NotBlank @Size(max = School.MAX_NAME_LENGTH)
+        @Schema(example = "Antalya Bilim College") @NotBlank @PlainText @Size(max = School.MAX_NAME_LENGTH)
         String name,
 
-        @Schema(example = "Antalya") @Size(max = 100) String city,
-        @Schema(example = "Türkiye") @Size(max = 100) String country,
+        @Schema(example = "Antalya") @PlainText @Size(max = 100)
+        String city,
+
+        @Schema(example = "Türkiye") @PlainText @Size(max = 100)
+        String country,
 
         @Schema(example = "12") @NotNull @Min(1) @Max(School.MAX_DELEGATES)
         Integer requestedDelegates,
@@ -30,7 +36,7 @@ public record ApplyRequest(
 
     /** How the Secretariat reaches the advisor. */
     public record Contact(
-            @NotBlank @Size(max = 200) String advisorName,
+            @NotBlank @PlainText @Size(max = 200) String advisorName,
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]*") String phone) {}
 
@@ -39,7 +45,8 @@ public record ApplyRequest(
             @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
             String username,
 
-            @NotBlank @Size(min = 10, max = 200) String password) {}
+            @NotBlank @Size(min = 10, max = 200) @MaxUtf8Bytes(Account.MAX_PASSWORD_BYTES)
+            String password) {}
 
     SchoolApplication toApplication() {
         return new SchoolApplication(

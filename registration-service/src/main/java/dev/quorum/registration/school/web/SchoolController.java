@@ -3,6 +3,7 @@ package dev.quorum.registration.school.web;
 import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
+import dev.quorum.registration.conference.domain.ConferenceId;
 import dev.quorum.registration.school.application.SchoolRegistration;
 import dev.quorum.registration.school.application.SchoolRepository;
 import dev.quorum.registration.school.domain.School;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -63,9 +65,12 @@ class SchoolController {
     @ProblemResponse(status = 404, description = "No such conference, or the caller is not its Secretariat.")
     PageResponse<SchoolResponse> list(
             @AuthenticationPrincipal Jwt jwt,
-            @RequestParam @NotBlank @Size(max = 64) String conferenceId,
+            @RequestParam
+                    @NotBlank
+                    @Pattern(regexp = ConferenceId.PATTERN, message = "must be a conference id (a UUID)")
+                    String conferenceId,
             @RequestParam(required = false) SchoolStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         SchoolRepository.Page result =
                 registration.list(QuorumPrincipal.from(jwt), conferenceId, Optional.ofNullable(status), page, size);

@@ -1,5 +1,7 @@
 package dev.quorum.registration.token.web;
 
+import dev.quorum.platform.validation.MaxUtf8Bytes;
+import dev.quorum.registration.account.domain.Account;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +11,9 @@ import jakarta.validation.constraints.Size;
  */
 public record TokenRequest(
         @Schema(example = "secretariat") @Size(max = 100) String username,
-        @Size(max = 200) String password,
+
+        @Size(max = 200) @MaxUtf8Bytes(Account.MAX_PASSWORD_BYTES)
+        String password,
 
         @Schema(description = "A delegate's one-time access code, instead of username and password") @Size(max = 64)
         String accessCode) {}
