@@ -7,6 +7,7 @@ import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.testing.CommitteeEvents;
+import dev.quorum.registration.testing.Race;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,20 +89,7 @@ abstract class AllocationTestSupport {
     }
 
     static List<Integer> race(List<String> inputs, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(inputs.size());
-        try {
-            List<Callable<Integer>> tasks = new ArrayList<>();
-            for (String input : inputs) {
-                tasks.add(() -> call.call(input).status());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(tasks)) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.run(inputs, input -> call.call(input).status());
     }
 
     /** A committee of the conference with fresh seat ids (the golden example's ids are shared by every test). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.testing.Race;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,18 +115,12 @@ class DelegateApiIT {
         String conference = fixtures.openConference(100);
         String school = fixtures.applySchool(conference, "Small Delegation", 3);
         ApiClient advisor = fixtures.advisorOf("Small Delegation");
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        List<Future<ApiClient.Response>> responses = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            String name = "Delegate " + i;
-            responses.add(pool.submit(
-                    () -> advisor.post("/api/schools/" + school + "/delegates", Map.of("name", name, "grade", "10"))));
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<ApiClient.Response> response : responses) {
-            statuses.add(response.get().status());
-        }
-        pool.shutdown();
+        List<String> names =
+                IntStream.range(0, 10).mapToObj(i -> "Delegate " + i).toList();
+        List<Integer> statuses = Race.run(
+                names,
+                name -> advisor.post("/api/schools/" + school + "/delegates", Map.of("name", name, "grade", "10"))
+                        .status());
 
         assertThat(statuses.stream().filter(s -> s == 201)).hasSize(3);
         assertThat(statuses.stream().filter(s -> s == 409)).hasSize(7);

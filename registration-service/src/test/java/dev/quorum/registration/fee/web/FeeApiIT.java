@@ -6,17 +6,15 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.registration.testing.Race;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,26 +221,17 @@ class FeeApiIT {
         assertThat(pay(school, payment("100", "BANK_TRANSFER", "BT-1", TODAY)).status())
                 .isEqualTo(201);
 
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Future<Integer>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < 20; i++) {
-                String reference = "correction " + i;
-                answers.add(pool.submit(() -> pay(school, payment("-30", "ADJUSTMENT", reference, TODAY))
-                        .status()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
+        List<String> references =
+                IntStream.range(0, 20).mapToObj(i -> "correction " + i).toList();
+        List<Integer> statuses = Race.run(
+                references,
+                reference -> pay(school, payment("-30", "ADJUSTMENT", reference, TODAY))
+                        .status());
 
-            assertThat(statuses.stream().filter(s -> s == 201))
-                    .as("100 paid covers three corrections of 30")
-                    .hasSize(3);
-            assertThat(statuses.stream().filter(s -> s == 400)).hasSize(17);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(statuses.stream().filter(s -> s == 201))
+                .as("100 paid covers three corrections of 30")
+                .hasSize(3);
+        assertThat(statuses.stream().filter(s -> s == 400)).hasSize(17);
         assertThat(paymentsOf(school)).isEqualTo(4);
         assertThat(statement(secretariat, school).get("paid").decimalValue()).isEqualByComparingTo("10.00");
     }

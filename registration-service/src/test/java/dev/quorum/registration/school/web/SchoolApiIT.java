@@ -8,15 +8,14 @@ import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
+import dev.quorum.registration.testing.Race;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,19 +169,15 @@ class SchoolApiIT {
     @Test
     void concurrentApplicationsNeverOverfillTheConference() throws Exception {
         String conference = openConference(50);
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        List<Future<ApiClient.Response>> responses = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            String name = "Rush School " + i;
-            responses.add(pool.submit(() -> api.post("/api/schools", application(conference, name, 5))));
-        }
+        List<String> names =
+                IntStream.range(0, 30).mapToObj(i -> "Rush School " + i).toList();
+        List<ApiClient.Response> responses =
+                Race.run(names, name -> api.post("/api/schools", application(conference, name, 5)));
         List<String> statuses = new ArrayList<>();
-        for (Future<ApiClient.Response> response : responses) {
-            ApiClient.Response r = response.get();
+        for (ApiClient.Response r : responses) {
             assertThat(r.status()).as(r.body()).isEqualTo(201);
             statuses.add(r.json().get("status").asString());
         }
-        pool.shutdown();
 
         assertThat(statuses.stream().filter("ACCEPTED"::equals)).hasSize(10);
         assertThat(statuses.stream().filter("WAITLISTED"::equals)).hasSize(20);

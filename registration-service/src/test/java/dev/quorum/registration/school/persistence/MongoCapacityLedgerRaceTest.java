@@ -1,0 +1,37 @@
+package dev.quorum.registration.school.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quorum.registration.testing.InMemoryMongo;
+import dev.quorum.registration.testing.Race;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The capacity ledger raced below HTTP and bcrypt: the applications race in {@code SchoolApiIT}
+ * queues for two password slots before it reaches the ledger, so its requests overlap little
+ * there; here every reservation meets the ledger at once.
+ */
+class MongoCapacityLedgerRaceTest {
+    private static final int CAPACITY = 100;
+    private static final int DELEGATES = 3;
+    private static final int REQUESTS = 60;
+
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo("ledger-race");
+
+    @Test
+    void simultaneousReservationsNeverTakeMoreThanTheCapacity() throws Exception {
+        MongoCapacityLedger ledger = new MongoCapacityLedger(mongo.database());
+
+        List<Boolean> reserved = Race.run(
+                IntStream.range(0, REQUESTS).boxed().toList(),
+                request -> ledger.tryReserve("c-1", CAPACITY, DELEGATES));
+
+        assertThat(Collections.frequency(reserved, true)).isEqualTo(CAPACITY / DELEGATES);
+        assertThat(ledger.accepted("c-1")).isEqualTo(CAPACITY / DELEGATES * DELEGATES);
+    }
+}
