@@ -1,5 +1,6 @@
 package dev.quorum.platform.validation;
 
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
@@ -19,7 +20,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = MaxUtf8BytesValidator.class)
-@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface MaxUtf8Bytes {
     /** The most bytes allowed. */

@@ -2,7 +2,6 @@ package dev.quorum.registration.account.web;
 
 import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
-import dev.quorum.platform.validation.MaxUtf8Bytes;
 import dev.quorum.registration.account.application.StaffAccounts;
 import dev.quorum.registration.account.domain.Account;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -36,11 +34,9 @@ class ChairController {
 
     /** A chair's sign-in and the committees they run. */
     record AppointChairRequest(
-            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
-            String username,
+            @AccountUsername String username,
 
-            @NotBlank @Size(min = 10, max = 200) @MaxUtf8Bytes(Account.MAX_PASSWORD_BYTES)
-            String password,
+            @AccountPassword String password,
 
             @NotEmpty @Size(max = 40) List<@NotBlank @Size(max = 64) String> committees) {}
 

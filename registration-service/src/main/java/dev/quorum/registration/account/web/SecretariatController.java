@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,10 +31,9 @@ class SecretariatController {
 
     /** A Secretariat member's sign-in. */
     record AppointSecretariatRequest(
-            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
-            String username,
+            @AccountUsername String username,
 
-            @NotBlank @Size(min = 10, max = 200) String password) {}
+            @AccountPassword String password) {}
 
     /** A Secretariat member as the API shows it (never the password). */
     record SecretariatMemberResponse(String id, String username, String conferenceId) {}

@@ -1,8 +1,8 @@
 package dev.quorum.registration.school.web;
 
-import dev.quorum.platform.validation.MaxUtf8Bytes;
 import dev.quorum.platform.validation.PlainText;
-import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.account.web.AccountPassword;
+import dev.quorum.registration.account.web.AccountUsername;
 import dev.quorum.registration.school.application.SchoolApplication;
 import dev.quorum.registration.school.domain.School;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,11 +42,9 @@ public record ApplyRequest(
 
     /** The account the advisor will sign in with. */
     public record Advisor(
-            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
-            String username,
+            @AccountUsername String username,
 
-            @NotBlank @Size(min = 10, max = 200) @MaxUtf8Bytes(Account.MAX_PASSWORD_BYTES)
-            String password) {}
+            @AccountPassword String password) {}
 
     SchoolApplication toApplication() {
         return new SchoolApplication(
