@@ -8,7 +8,6 @@ import dev.quorum.registration.token.domain.KeyRing;
 import dev.quorum.registration.token.domain.KeyState;
 import dev.quorum.registration.token.domain.RingKey;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Key rotation for the Secretariat of the deployment: the keys' states, and a new key on request. */
 @RestController
 @Tag(name = "Authentication")
-@SecurityRequirement(name = "bearer")
 class SigningKeyController {
     private final SigningKeys keys;
     private final Clock clock;

@@ -12,7 +12,6 @@ import dev.quorum.registration.token.application.SigningKeys;
 import dev.quorum.registration.token.application.TokenClaims;
 import dev.quorum.registration.token.application.TokenIssuer;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -87,7 +86,6 @@ class TokenController {
                     + "access code, and only until its advisor issues a new code (which ends the session: the way to "
                     + "cut off a leaked token). 401 otherwise. Accounts (Secretariat, chairs, advisors) sign in again "
                     + "with their password instead: 403.")
-    @SecurityRequirement(name = "bearer")
     @ProblemResponse(status = 401, description = "The session has ended: sign in again.")
     @ProblemResponse(status = 403, description = "The token is not a delegate's: accounts sign in again.")
     ResponseEntity<?> refresh(@AuthenticationPrincipal Jwt current) {
