@@ -7,10 +7,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.account.domain.Account;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -19,10 +25,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoAccountRepository implements AccountRepository {
     private static final String USERNAME_KEY = "usernameKey";
+    private static final String CREATED_AT = "createdAt";
     private final MongoCollection<Document> accounts;
+    private final Clock clock;
 
-    MongoAccountRepository(MongoDatabase database) {
+    MongoAccountRepository(MongoDatabase database, Clock clock) {
         this.accounts = database.getCollection("accounts");
+        this.clock = clock;
         accounts.createIndex(Indexes.ascending("username"), new IndexOptions().unique(true));
         addMissingUsernameKeys();
         accounts.createIndex(Indexes.ascending(USERNAME_KEY), new IndexOptions().unique(true));
@@ -38,7 +47,7 @@ class MongoAccountRepository implements AccountRepository {
     @Override
     public boolean insertIfAbsent(Account account) {
         try {
-            accounts.insertOne(toDocument(account));
+            accounts.insertOne(toDocument(account).append(CREATED_AT, Date.from(clock.instant())));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -51,6 +60,18 @@ class MongoAccountRepository implements AccountRepository {
     @Override
     public void delete(String accountId) {
         accounts.deleteOne(Filters.eq("_id", accountId));
+    }
+
+    @Override
+    public Map<String, String> schoolAccountsCreatedBefore(Instant cutoff) {
+        Map<String, String> schools = new HashMap<>();
+        // Accounts stored before createdAt was recorded are old enough by definition.
+        accounts.find(Filters.and(
+                        Filters.ne("school", null),
+                        Filters.or(Filters.lt(CREATED_AT, Date.from(cutoff)), Filters.exists(CREATED_AT, false))))
+                .projection(Projections.include("school"))
+                .forEach(d -> schools.put(d.getString("_id"), d.getString("school")));
+        return schools;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.quorum.registration.allocation.messaging.SeatEvents;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -78,6 +79,35 @@ public class AllocationFinalizer {
             throw new ConflictException(
                     "The conference already finalized allocation " + finalized + "; it has one seat assignment.");
         }
+        Proposal done = complete(proposal);
+        return new ProposalView(done, catalog.seatsOf(conferenceId).size());
+    }
+
+    /**
+     * Completes a finalize that began (its allocation is recorded as the conference's) but was
+     * interrupted before every seat was stored; does nothing for a conference with none.
+     *
+     * @return whether there was anything to complete
+     */
+    public boolean completeInterrupted(String conferenceId) {
+        Optional<String> allocationId = allocations.finalizedAllocation(conferenceId);
+        if (allocationId.isEmpty()) {
+            return false;
+        }
+        Proposal proposal = proposals.find(conferenceId, allocationId.get());
+        Set<String> stored = assignments.storedSeatIds(conferenceId);
+        boolean complete =
+                proposal.finalized() && proposal.seats().stream().allMatch(seat -> stored.contains(seat.seatId()));
+        if (!complete) {
+            complete(proposal);
+        }
+        return !complete;
+    }
+
+    /** Steps 2 and 3 of the class comment, for a proposal recorded as the conference's finalized one. */
+    private Proposal complete(Proposal proposal) {
+        String conferenceId = proposal.conferenceId();
+        String allocationId = proposal.id();
         for (int attempt = 0; !proposal.finalized(); attempt++) {
             if (attempt == ATTEMPTS) {
                 throw new TransientConflictException("The allocation keeps changing; try again.");
@@ -100,7 +130,7 @@ public class AllocationFinalizer {
             assignments.insertIfAbsent(assignment, List.of(events.assigned(assignment, allocationId)));
         }
         releaseSeatsOfSchoolsThatLeft(done);
-        return new ProposalView(done, catalog.seatsOf(conferenceId).size());
+        return done;
     }
 
     /** A school that left after the proposal must not be given seats; the Secretariat frees them first. */

@@ -9,6 +9,7 @@ import dev.quorum.registration.delegate.domain.Delegate;
 import dev.quorum.registration.school.application.SchoolAccess;
 import dev.quorum.registration.school.application.SchoolRepository;
 import dev.quorum.registration.school.domain.School;
+import dev.quorum.registration.school.domain.SchoolStatus;
 import dev.quorum.registration.token.application.TokenClaims;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -97,12 +98,28 @@ public class DelegateService {
      */
     public Optional<TokenClaims> redeem(String code) {
         String session = UUID.randomUUID().toString();
-        return delegates.redeem(AccessCodes.hash(code), session).map(d -> claimsOf(d, session));
+        return delegates
+                .redeem(AccessCodes.hash(code), session)
+                .filter(this::schoolTakesPart)
+                .map(d -> claimsOf(d, session));
     }
 
-    /** Fresh claims (the seat it sits on now) for a delegate still in {@code session}; empty otherwise. */
+    /**
+     * Fresh claims (the seat it sits on now) for a delegate still in {@code session}; empty
+     * otherwise, and once its school has withdrawn.
+     */
     public Optional<TokenClaims> refresh(String delegateId, String session) {
-        return delegates.findInSession(delegateId, session).map(d -> claimsOf(d, session));
+        return delegates
+                .findInSession(delegateId, session)
+                .filter(this::schoolTakesPart)
+                .map(d -> claimsOf(d, session));
+    }
+
+    /** A withdrawn school's delegates sign in no more: their codes and sessions end with it. */
+    private boolean schoolTakesPart(Delegate delegate) {
+        return schools.findById(delegate.schoolId())
+                .filter(school -> school.status() != SchoolStatus.WITHDRAWN)
+                .isPresent();
     }
 
     private TokenClaims claimsOf(Delegate d, String session) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * Schools apply, are accepted or waitlisted by the room the conference has, withdraw, and are
  * promoted from the waitlist in arrival order. Room is reserved in the {@link CapacityLedger}
  * before a school is stored as accepted, and given back if the store fails, so concurrent
- * applications never over-fill a conference.
+ * applications never over-fill a conference. Every step can be repeated, so a retry (or the
+ * {@link RegistrationReconciler}) finishes what a failure left half done (ADR 10).
  */
 @Service
 public class SchoolRegistration {
@@ -38,6 +39,7 @@ public class SchoolRegistration {
     private final Clock clock;
     private final SchoolAccess access;
     private final List<SchoolWithdrawalHook> withdrawalHooks;
+    private final WaitlistPromotion waitlist;
 
     public SchoolRegistration(
             SchoolRepository schools,
@@ -48,7 +50,8 @@ public class SchoolRegistration {
             SchoolIntegrationEvents events,
             Clock clock,
             SchoolAccess access,
-            List<SchoolWithdrawalHook> withdrawalHooks) {
+            List<SchoolWithdrawalHook> withdrawalHooks,
+            WaitlistPromotion waitlist) {
         this.schools = schools;
         this.conferences = conferences;
         this.ledger = ledger;
@@ -58,6 +61,7 @@ public class SchoolRegistration {
         this.clock = clock;
         this.access = access;
         this.withdrawalHooks = List.copyOf(withdrawalHooks);
+        this.waitlist = waitlist;
     }
 
     /** A public application: creates the advisor's account and the school, accepted or waitlisted. */
@@ -81,30 +85,42 @@ public class SchoolRegistration {
         if (!accounts.insertIfAbsent(advisor)) {
             throw new InvalidInputException("advisor.username", "is already taken");
         }
-        // Strict arrival order: while anyone waits, a newcomer queues behind them even if it would fit.
-        boolean room =
-                !schools.hasWaitlist(conference.id().value()) && reserve(conference, application.requestedDelegates());
-        School.Change applied = School.apply(
-                schoolId,
-                conference.id().value(),
-                application.name(),
-                application.city(),
-                application.country(),
-                application.requestedDelegates(),
-                application.contact(),
-                advisor.id(),
-                room,
-                clock.instant());
+        String conferenceId = conference.id().value();
         try {
+            // Strict arrival order: while anyone waits, a newcomer queues behind them even if it would fit.
+            boolean room = !schools.hasWaitlist(conferenceId)
+                    && ledger.reserve(conferenceId, schoolId, application.requestedDelegates(), conference.capacity());
+            School.Change applied = School.apply(
+                    schoolId,
+                    conferenceId,
+                    application.name(),
+                    application.city(),
+                    application.country(),
+                    application.requestedDelegates(),
+                    application.contact(),
+                    advisor.id(),
+                    room,
+                    clock.instant());
             schools.insert(applied.school(), events.toPending(applied.events()));
         } catch (DuplicateAggregateException e) {
-            if (room) {
-                ledger.release(conference.id().value(), application.requestedDelegates());
-            }
-            accounts.delete(advisor.id());
+            undoApplication(conferenceId, schoolId, advisor);
             throw new ConflictException("This school has already applied to this conference.");
+        } catch (RuntimeException e) {
+            // Whatever failed, the room and the username go back, so that a retry can succeed; a
+            // crash before this point is undone by the RegistrationReconciler.
+            try {
+                undoApplication(conferenceId, schoolId, advisor);
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
         }
         return find(schoolId);
+    }
+
+    private void undoApplication(String conferenceId, String schoolId, Account advisor) {
+        ledger.release(conferenceId, schoolId);
+        accounts.delete(advisor.id());
     }
 
     public School get(QuorumPrincipal caller, String schoolId) {
@@ -123,7 +139,7 @@ public class SchoolRegistration {
     public School accept(QuorumPrincipal caller, String schoolId) {
         School school = administered(caller, schoolId);
         Conference conference = conferenceOf(school);
-        if (!reserve(conference, school.requestedDelegates())) {
+        if (!ledger.reserve(school.conferenceId(), schoolId, school.requestedDelegates(), conference.capacity())) {
             throw new ConflictException("The conference has no room left for " + school.requestedDelegates()
                     + " more delegates; raise its capacity or withdraw another school.");
         }
@@ -131,7 +147,7 @@ public class SchoolRegistration {
         try {
             schools.update(accepted.school(), events.toPending(accepted.events()));
         } catch (RuntimeException e) {
-            release(conference, school.requestedDelegates());
+            waitlist.releaseUnlessAccepted(school);
             throw e;
         }
         return find(schoolId);
@@ -140,62 +156,33 @@ public class SchoolRegistration {
     /** The Secretariat moves a school to the waitlist; its room goes to the next in line. */
     public School waitlist(QuorumPrincipal caller, String schoolId) {
         School school = administered(caller, schoolId);
-        int held = school.delegatesHeld();
         School.Change waitlisted = school.waitlist();
         schools.update(waitlisted.school(), events.toPending(waitlisted.events()));
-        Conference conference = conferenceOf(school);
-        release(conference, held);
-        promoteWaitlist(conference, Optional.of(schoolId));
-        return find(schoolId);
-    }
-
-    /** The school's advisor, or the Secretariat, withdraws it; its room goes to the waitlist. */
-    public School withdraw(QuorumPrincipal caller, String schoolId) {
-        School school = visible(caller, schoolId);
-        int held = school.delegatesHeld();
-        School.Change withdrawn = school.withdraw();
-        schools.update(withdrawn.school(), events.toPending(withdrawn.events()));
-        Conference conference = conferenceOf(school);
-        release(conference, held);
-        promoteWaitlist(conference, Optional.empty());
-        withdrawalHooks.forEach(hook -> hook.withdrawn(withdrawn.school()));
+        ledger.release(school.conferenceId(), schoolId);
+        waitlist.promote(conferenceOf(school), Optional.of(schoolId));
         return find(schoolId);
     }
 
     /**
-     * Accepts waitlisted schools strictly in arrival order while the first in line fits: a later,
-     * smaller school never jumps the queue. {@code skip} is a school just moved to the waitlist by
-     * hand, which must not be promoted straight back.
+     * The school's advisor, or the Secretariat, withdraws it; its room goes to the waitlist and its
+     * seats are released. Each step can be repeated: asking again for a school whose withdrawal is
+     * stored finishes the steps a failure left undone, and answers the withdrawn school.
      */
-    public void promoteWaitlist(Conference conference, Optional<String> skip) {
-        for (School next : schools.waitlist(conference.id().value())) {
-            if (skip.isPresent() && skip.get().equals(next.id())) {
-                continue;
-            }
-            if (!reserve(conference, next.requestedDelegates())) {
-                return;
-            }
-            School.Change promoted = next.accept();
-            try {
-                schools.update(promoted.school(), events.toPending(promoted.events()));
-            } catch (ConflictException e) {
-                // Someone changed it meanwhile (withdrew it, say): give the room back, go on.
-                release(conference, next.requestedDelegates());
-            }
+    public School withdraw(QuorumPrincipal caller, String schoolId) {
+        School school = visible(caller, schoolId);
+        if (school.status() != SchoolStatus.WITHDRAWN) {
+            School.Change withdrawn = school.withdraw();
+            schools.update(withdrawn.school(), events.toPending(withdrawn.events()));
         }
+        finishWithdrawal(find(schoolId));
+        return find(schoolId);
     }
 
-    private boolean reserve(Conference conference, int delegates) {
-        return conference
-                .capacity()
-                .map(capacity -> ledger.tryReserve(conference.id().value(), capacity, delegates))
-                .orElse(true);
-    }
-
-    private void release(Conference conference, int delegates) {
-        if (delegates > 0 && conference.capacity().isPresent()) {
-            ledger.release(conference.id().value(), delegates);
-        }
+    /** The steps after a withdrawal is stored; each is a no-op once done. */
+    void finishWithdrawal(School withdrawn) {
+        ledger.release(withdrawn.conferenceId(), withdrawn.id());
+        waitlist.promote(conferenceOf(withdrawn), Optional.empty());
+        withdrawalHooks.forEach(hook -> hook.withdrawn(withdrawn));
     }
 
     private Conference conferenceOf(School school) {

@@ -3,8 +3,10 @@ package dev.quorum.registration.school.application;
 import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolStatus;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Schools, each stored with its pending events in one write. */
 public interface SchoolRepository {
@@ -25,7 +27,11 @@ public interface SchoolRepository {
     /** The conference's waitlist in arrival order. */
     List<School> waitlist(String conferenceId);
 
-    void delete(String id);
+    /** Every school of the conference, whatever its status (for the reconciler). */
+    List<School> ofConference(String conferenceId);
+
+    /** Which of these ids are stored schools. */
+    Set<String> existing(Collection<String> ids);
 
     /**
      * Takes one of the school's delegate places, if it has one left: never more delegates than

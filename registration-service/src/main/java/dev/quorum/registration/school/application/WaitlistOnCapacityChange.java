@@ -8,19 +8,19 @@ import org.springframework.stereotype.Component;
 /** Room that a larger (or removed) capacity frees goes to the waitlist, in arrival order. */
 @Component
 class WaitlistOnCapacityChange implements ConferenceRevisionHook {
-    private final SchoolRegistration registration;
+    private final WaitlistPromotion waitlist;
 
-    WaitlistOnCapacityChange(SchoolRegistration registration) {
-        this.registration = registration;
+    WaitlistOnCapacityChange(WaitlistPromotion waitlist) {
+        this.waitlist = waitlist;
     }
 
     @Override
     public void revised(Conference before, Conference after) {
-        boolean moreRoom = after.capacity().isEmpty()
-                || (before.capacity().isPresent()
-                        && after.capacity().get() > before.capacity().get());
-        if (moreRoom && !after.capacity().equals(before.capacity())) {
-            registration.promoteWaitlist(after, Optional.empty());
+        boolean moreRoom = after.capacity()
+                .map(raised -> before.capacity().map(was -> raised > was).orElse(false))
+                .orElse(before.capacity().isPresent());
+        if (moreRoom) {
+            waitlist.promote(after, Optional.empty());
         }
     }
 }

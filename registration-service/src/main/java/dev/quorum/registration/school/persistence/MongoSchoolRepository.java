@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.quorum.platform.outbox.OutboxFields;
@@ -14,9 +15,12 @@ import dev.quorum.registration.school.application.SchoolRepository;
 import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolStatus;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -105,8 +109,19 @@ class MongoSchoolRepository implements SchoolRepository {
     }
 
     @Override
-    public void delete(String id) {
-        schools.deleteOne(Filters.eq("_id", id));
+    public List<School> ofConference(String conferenceId) {
+        List<School> all = new ArrayList<>();
+        schools.find(Filters.eq("conferenceId", conferenceId)).forEach(d -> all.add(toSchool(d)));
+        return all;
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> ids) {
+        Set<String> found = new HashSet<>();
+        schools.find(Filters.in("_id", ids))
+                .projection(Projections.include("_id"))
+                .forEach(d -> found.add(d.getString("_id")));
+        return found;
     }
 
     @Override

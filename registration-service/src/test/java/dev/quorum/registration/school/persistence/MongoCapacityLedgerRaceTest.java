@@ -25,11 +25,11 @@ class MongoCapacityLedgerRaceTest {
 
     @Test
     void simultaneousReservationsNeverTakeMoreThanTheCapacity() throws Exception {
-        MongoCapacityLedger ledger = new MongoCapacityLedger(mongo.database());
+        MongoCapacityLedger ledger = new MongoCapacityLedger(mongo.database(), java.time.Clock.systemUTC());
 
         List<Boolean> reserved = Race.run(
                 IntStream.range(0, REQUESTS).boxed().toList(),
-                request -> ledger.tryReserve("c-1", CAPACITY, DELEGATES));
+                request -> ledger.reserve("c-1", "school-" + request, DELEGATES, java.util.Optional.of(CAPACITY)));
 
         assertThat(Collections.frequency(reserved, true)).isEqualTo(CAPACITY / DELEGATES);
         assertThat(ledger.accepted("c-1")).isEqualTo(CAPACITY / DELEGATES * DELEGATES);
