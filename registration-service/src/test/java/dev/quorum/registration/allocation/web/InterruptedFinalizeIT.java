@@ -10,11 +10,13 @@ import dev.quorum.platform.test.InjectsFailures;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
+import dev.quorum.registration.school.application.RegistrationReconciler;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -30,6 +32,9 @@ class InterruptedFinalizeIT extends AllocationTestSupport {
 
     @MockitoSpyBean
     SeatAssignmentRepository assignments;
+
+    @Autowired
+    RegistrationReconciler reconciler;
 
     @Test
     void seatsStoredForASchoolThatWithdrewDuringTheFinalizeAreReleased() {
@@ -114,6 +119,44 @@ class InterruptedFinalizeIT extends AllocationTestSupport {
                         .status())
                 .as("repeating completes it")
                 .isEqualTo(200);
+        assertThat(assignments.heldBy(conference, school)).hasSize(2);
+        assertThat(assignments.heldBy(conference, other)).hasSize(1);
+        assertThat(secretariat
+                        .get("/api/conferences/" + conference + "/free-seats")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theReconcilerCompletesAFinalizeThatNobodyRepeated() {
+        committee(conference, 4, 1);
+        String school = fixtures.applySchool(conference, "Omicron " + UUID.randomUUID(), 2);
+        String other = fixtures.applySchool(conference, "Pi " + UUID.randomUUID(), 1);
+        String allocation = secretariat
+                .post(allocations(), Map.of("seed", 9))
+                .json()
+                .get("id")
+                .asString();
+        AtomicInteger inserts = new AtomicInteger();
+        doAnswer(invocation -> {
+                    if (inserts.incrementAndGet() == 2) {
+                        throw new IllegalStateException("the finalize dies here (test)");
+                    }
+                    return invocation.callRealMethod();
+                })
+                .when(assignments)
+                .insertIfAbsent(any(SeatAssignment.class), anyList());
+        assertThat(secretariat
+                        .post(allocations() + "/" + allocation + "/finalize", "")
+                        .status())
+                .isEqualTo(500);
+        assertThat(assignments.heldBy(conference, school).size()
+                        + assignments.heldBy(conference, other).size())
+                .as("the finalize stopped half way")
+                .isLessThan(3);
+
+        reconciler.reconcileAll();
+
         assertThat(assignments.heldBy(conference, school)).hasSize(2);
         assertThat(assignments.heldBy(conference, other)).hasSize(1);
         assertThat(secretariat

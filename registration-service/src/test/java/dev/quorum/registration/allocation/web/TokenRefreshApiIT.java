@@ -60,6 +60,33 @@ class TokenRefreshApiIT extends AllocationTestSupport {
     }
 
     @Test
+    void aWithdrawnSchoolsDelegatesCanNeitherRedeemCodesNorRefreshTokens() {
+        String name = "Lambda " + UUID.randomUUID();
+        String school = fixtures.applySchool(conference, name, 2);
+        ApiClient advisor = fixtures.advisorOf(name);
+        JsonNode signedIn = advisor.post("/api/schools/" + school + "/delegates", Map.of("name", "Lea", "grade", "11"))
+                .json();
+        JsonNode notYet = advisor.post("/api/schools/" + school + "/delegates", Map.of("name", "Noor", "grade", "10"))
+                .json();
+        String token = accessToken(api.post(
+                "/api/auth/token",
+                Map.of("accessCode", signedIn.get("accessCode").asString())));
+        assertThat(api.withToken(token).post("/api/auth/refresh", "").status()).isEqualTo(200);
+
+        assertThat(advisor.post("/api/schools/" + school + "/withdraw", "").status())
+                .isEqualTo(200);
+
+        assertThat(api.withToken(token).post("/api/auth/refresh", "").status())
+                .as("the session ended with the school")
+                .isEqualTo(401);
+        assertThat(api.post(
+                                "/api/auth/token",
+                                Map.of("accessCode", notYet.get("accessCode").asString()))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
     void accountsSignInAgainInsteadAndAnonymousCallersCannotRefresh() {
         String name = "Kappa " + UUID.randomUUID();
         fixtures.applySchool(conference, name, 2);
