@@ -90,6 +90,30 @@ class InputValidationApiIT {
     }
 
     @Test
+    void nullWindowsAndDatesOutsideTwoThousandToTwentyOneHundredAreRefused() {
+        List<Object> nullWindow = new java.util.ArrayList<>();
+        nullWindow.add(null);
+        assertConferenceRefused(Map.of("registrationWindows", nullWindow), "registrationWindows[0]");
+        assertConferenceRefused(
+                Map.of(
+                        "registrationWindows",
+                        List.of(Map.of("opensAt", "2025-01-01T00:00:00Z", "closesAt", "+999999999-12-31T23:59:59Z"))),
+                "registrationWindows");
+        assertConferenceRefused(
+                Map.of(
+                        "registrationWindows",
+                        List.of(Map.of("opensAt", "-999999999-01-01T00:00:00Z", "closesAt", "2025-01-01T00:00:00Z"))),
+                "registrationWindows");
+        assertConferenceRefused(Map.of("startDate", "1999-12-31"), "startDate");
+        assertConferenceRefused(Map.of("endDate", "+999999999-12-31"), "endDate");
+
+        String conference = fixtures.openConference();
+        ApiClient.Response patched =
+                secretariat.patch("/api/conferences/" + conference, Map.of("registrationWindows", nullWindow));
+        assertValidationProblem(patched, "registrationWindows[0]");
+    }
+
+    @Test
     void controlAndBidirectionalCharactersAreRefusedInNames() {
         String conference = fixtures.openConference();
         for (String name : List.of("Nul\u0000School", "Evil\u202Eloohcs", "Line\nBreak")) {

@@ -44,6 +44,12 @@ public record Conference(
         if (endDate.isBefore(startDate)) {
             throw new ConferenceRuleViolation("endDate", "must not be before startDate");
         }
+        if (!RegistrationWindow.withinSaneRange(startDate)) {
+            throw new ConferenceRuleViolation("startDate", RegistrationWindow.SANE_RANGE);
+        }
+        if (!RegistrationWindow.withinSaneRange(endDate)) {
+            throw new ConferenceRuleViolation("endDate", RegistrationWindow.SANE_RANGE);
+        }
         Objects.requireNonNull(timeZone);
         if (venue != null && venue.length() > MAX_VENUE_LENGTH) {
             throw new ConferenceRuleViolation("venue", "must be at most " + MAX_VENUE_LENGTH + " characters");

@@ -31,7 +31,7 @@ public record CreateConferenceRequest(
         @Schema(description = "When schools may apply; none means whenever registration is open")
         @Valid
         @Size(max = RegistrationTerms.MAX_WINDOWS)
-        List<TermsRequest.Window> registrationWindows,
+        List<TermsRequest.@NotNull @Valid Window> registrationWindows,
 
         @Schema(description = "Most delegates the conference takes; none means no limit", example = "400")
         @Min(1)

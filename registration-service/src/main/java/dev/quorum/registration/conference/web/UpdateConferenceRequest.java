@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,7 @@ public record UpdateConferenceRequest(
                         "DRAFT → REGISTRATION_OPEN → REGISTRATION_CLOSED (→ REGISTRATION_OPEN) → RUNNING → FINISHED")
         ConferenceStatus status,
 
-        @Valid @Size(max = RegistrationTerms.MAX_WINDOWS) List<TermsRequest.Window> registrationWindows,
+        @Valid @Size(max = RegistrationTerms.MAX_WINDOWS) List<TermsRequest.@NotNull @Valid Window> registrationWindows,
         @Min(1) @Max(RegistrationTerms.MAX_CAPACITY) Integer capacity,
         @Valid TermsRequest.FeesRequest fees,
         @Min(1) @Max(50) Integer maxPreferences) {

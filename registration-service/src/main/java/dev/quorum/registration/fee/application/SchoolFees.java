@@ -8,6 +8,7 @@ import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.ConferenceId;
 import dev.quorum.registration.fee.domain.Payment;
 import dev.quorum.registration.fee.domain.PaymentDetails;
+import dev.quorum.registration.fee.domain.PaymentRuleViolation;
 import dev.quorum.registration.fee.domain.SchoolAccount;
 import dev.quorum.registration.fee.domain.Statement;
 import dev.quorum.registration.school.application.SchoolAccess;
@@ -53,6 +54,11 @@ public class SchoolFees {
         }
         Conference conference = conferenceOf(school);
         LocalDate today = LocalDate.now(clock.withZone(conference.timeZone()));
+        LocalDate created = LocalDate.ofInstant(conference.createdAt(), conference.timeZone());
+        if (details.receivedOn().isBefore(created)) {
+            throw new PaymentRuleViolation(
+                    "receivedOn", "must not be before the conference was created (" + created + ")");
+        }
         // Stored to the millisecond: what is answered now is what a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String paymentId = UUID.randomUUID().toString();

@@ -72,6 +72,7 @@ class FeeApiIT {
     @Test
     void partialPaymentsReduceTheBalanceAndAnOverpaymentIsACredit() {
         String conference = fixtures.openConference(EUR_FEES);
+        createdDaysAgo(conference, 10);
         String school = fixtures.applySchool(conference, "Partial Payers School", 12);
 
         ApiClient.Response first = pay(school, payment("300", "BANK_TRANSFER", "BT-1", TODAY));
@@ -260,6 +261,11 @@ class FeeApiIT {
                 .containsExactly("amount");
         assertThat(fields(pay(school, payment("10", "CASH", null, TODAY.plusDays(2)))))
                 .containsExactly("receivedOn");
+        assertThat(fields(pay(school, payment("10", "CASH", null, TODAY.minusDays(1)))))
+                .as("before the conference was created")
+                .containsExactly("receivedOn");
+        assertThat(fields(pay(school, payment("10", "CASH", null, LocalDate.MIN))))
+                .containsExactly("receivedOn");
         Map<String, Object> cheque = payment("10", "CASH", null, TODAY);
         cheque.put("method", "CHEQUE");
         assertThat(fields(pay(school, cheque))).containsExactly("method");
@@ -322,5 +328,15 @@ class FeeApiIT {
 
     private long paymentsOf(String school) {
         return database.getCollection("payments").countDocuments(Filters.eq("schoolId", school));
+    }
+
+    /** Payments may date back to the day the conference was created: this one was, ten days ago. */
+    private void createdDaysAgo(String conference, int days) {
+        database.getCollection("conferences")
+                .updateOne(
+                        com.mongodb.client.model.Filters.eq("_id", conference),
+                        com.mongodb.client.model.Updates.set(
+                                "createdAt",
+                                java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(days)))));
     }
 }
