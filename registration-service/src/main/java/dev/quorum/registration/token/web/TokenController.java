@@ -15,6 +15,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -39,9 +42,12 @@ class TokenController {
     private final TokenIssuer issuer;
     private final SigningKeys keys;
     private final DelegateService delegates;
+    private final Clock clock;
 
-    TokenController(Authenticator authenticator, TokenIssuer issuer, SigningKeys keys, DelegateService delegates) {
+    TokenController(
+            Authenticator authenticator, TokenIssuer issuer, SigningKeys keys, DelegateService delegates, Clock clock) {
         this.authenticator = authenticator;
+        this.clock = clock;
         this.issuer = issuer;
         this.keys = keys;
         this.delegates = delegates;
@@ -57,6 +63,10 @@ class TokenController {
             status = 401,
             description = "Unknown username or wrong password, or an unknown or used access code.")
     @ProblemResponse(status = 503, description = "Too many passwords are waiting to be checked; try again later.")
+    @ProblemResponse(
+            status = 429,
+            description = "Too many failed sign-ins for this username (quorum.sign-in.max-failures): refused, "
+                    + "with Retry-After, until the lockout (quorum.sign-in.lockout) ends.")
     ResponseEntity<?> tokenFromJson(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         CredentialsInQuery.refuse(http.getQueryString());
         return token(request);
@@ -71,6 +81,10 @@ class TokenController {
             status = 401,
             description = "Unknown username or wrong password, or an unknown or used access code.")
     @ProblemResponse(status = 503, description = "Too many passwords are waiting to be checked; try again later.")
+    @ProblemResponse(
+            status = 429,
+            description = "Too many failed sign-ins for this username (quorum.sign-in.max-failures): refused, "
+                    + "with Retry-After, until the lockout (quorum.sign-in.lockout) ends.")
     ResponseEntity<?> tokenFromForm(@Valid @ModelAttribute TokenRequest request, HttpServletRequest http) {
         // @ModelAttribute binds query parameters too: refused before they could sign anyone in.
         CredentialsInQuery.refuse(http.getQueryString());
@@ -120,10 +134,14 @@ class TokenController {
         if (request.password() == null || request.password().isEmpty()) {
             throw new InvalidInputException("password", "is required");
         }
-        return authenticator
-                .authenticate(request.username(), request.password())
-                .<ResponseEntity<?>>map(account -> tokenFor(TokenClaims.of(account)))
-                .orElseGet(() -> unauthorized("Invalid credentials", INVALID_CREDENTIALS));
+        try {
+            return authenticator
+                    .authenticate(request.username(), request.password())
+                    .<ResponseEntity<?>>map(account -> tokenFor(TokenClaims.of(account)))
+                    .orElseGet(() -> unauthorized("Invalid credentials", INVALID_CREDENTIALS));
+        } catch (Authenticator.SignInThrottled e) {
+            return throttled(e.until());
+        }
     }
 
     private ResponseEntity<TokenResponse> tokenFor(TokenClaims claims) {
@@ -134,6 +152,18 @@ class TokenController {
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")
                 .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
+    }
+
+    private ResponseEntity<ProblemDetail> throttled(Instant until) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many failed sign-ins for this username; try again in " + seconds + " s.");
+        problem.setTitle("Too many failed sign-ins");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> unauthorized(String title, String detail) {
