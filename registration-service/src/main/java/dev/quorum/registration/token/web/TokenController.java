@@ -159,6 +159,7 @@ class TokenController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed sign-ins for this username; try again in " + seconds + " s.");
+        problem.setType(ProblemTypes.RATE_LIMITED);
         problem.setTitle("Too many failed sign-ins");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(seconds))
