@@ -73,7 +73,7 @@ class ProducedCommitteeEventsContractTest {
                 UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(),
                 details,
-                1,
+                delegationSize,
                 RulesPresets.of(RulesPresets.CONSENSUS),
                 seats,
                 () -> UUID.randomUUID().toString(),
