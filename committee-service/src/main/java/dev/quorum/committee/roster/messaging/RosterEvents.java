@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RosterEvents {
+    /** Registration releases a seat in the same write as its unseats, after them (SeatReleased.v1). */
+    private static final int LAST_OF_WRITE = 99_999;
+
     private final RosterStore roster;
 
     RosterEvents(RosterStore roster) {
@@ -31,7 +34,7 @@ public class RosterEvents {
                 })
                 .on(SeatReleased.TYPE, SeatReleased.class, e -> {
                     SeatReleased d = e.data();
-                    roster.released(d.seatId(), d.committeeId(), position(e, d.version()));
+                    roster.released(d.seatId(), d.committeeId(), position(e, d.version(), LAST_OF_WRITE));
                 })
                 .on(DelegateSeated.TYPE, DelegateSeated.class, e -> {
                     DelegateSeated d = e.data();
@@ -45,9 +48,13 @@ public class RosterEvents {
 
     /**
      * The event's place in its seat's history: the CloudEvents sequence, or for an event published
-     * before positions existed the seat's version (ADR 1, "Positions").
+     * before positions existed the seat's version (ADR 1, "Positions"; ADR 14).
      */
     private static String position(IncomingEvent<?> event, long version) {
-        return event.position() != null ? event.position() : PendingEvent.position(version, 0);
+        return position(event, version, 0);
+    }
+
+    private static String position(IncomingEvent<?> event, long version, int index) {
+        return event.position() != null ? event.position() : PendingEvent.position(version, index);
     }
 }
