@@ -127,6 +127,12 @@ class CommitteesIT {
         ApiClient.Response stale =
                 secretariat.withHeader("If-Match", "\"1\"").patch("/api/committees/" + id, Map.of("name", "Renamed"));
         assertThat(stale.status()).isEqualTo(412);
+        ApiClient.Response malformed = secretariat
+                .withHeader("If-Match", "yesterday")
+                .patch("/api/committees/" + id, Map.of("name", "Renamed"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("If-Match");
         assertThat(secretariat.get("/api/committees/" + id).json().get("name").asString())
                 .isEqualTo("Shanghai Cooperation Organisation");
     }
