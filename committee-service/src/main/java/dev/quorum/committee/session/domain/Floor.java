@@ -131,7 +131,7 @@ public final class Floor {
                 return;
             }
         }
-        throw new SessionInputError("pointId", "The session has no point " + pointId + ".");
+        throw new SessionItemMissing("The session has no point " + pointId + ".");
     }
 
     /** Absent seats leave every list and the floor (after a roll call marked them absent). */

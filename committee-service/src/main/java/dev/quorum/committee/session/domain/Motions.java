@@ -126,7 +126,7 @@ public final class Motions {
         Motion motion = data.motions.stream()
                 .filter(m -> m.motionId().equals(motionId))
                 .findFirst()
-                .orElseThrow(() -> new SessionInputError("motionId", "The session has no motion " + motionId + "."));
+                .orElseThrow(() -> new SessionItemMissing("The session has no motion " + motionId + "."));
         if (motion.status() != MotionStatus.PENDING) {
             throw new SessionConflict("The motion is " + motion.status() + ", not pending.");
         }
