@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SessionStreamHub implements LiveSessions, SmartLifecycle {
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final String EVENT_NAME = "session";
+    private static final PreparedEvent HEARTBEAT_EVENT =
+            PreparedEvent.of(SseEmitter.event().comment("heartbeat"));
 
     private final SessionCommands sessions;
     private final JsonMapper json;
@@ -55,7 +58,7 @@ class SessionStreamHub implements LiveSessions, SmartLifecycle {
                 emitter.send(SseEmitter.event().comment("connected"));
                 refresh(sessionId, w);
                 if (w.version > 0 && (lastEventId == null || lastEventId < w.version)) {
-                    emitter.send(w.event());
+                    emitter.send(w.event);
                 }
                 w.emitters.add(emitter);
             } catch (IOException e) {
@@ -86,14 +89,13 @@ class SessionStreamHub implements LiveSessions, SmartLifecycle {
             return; // an older event, or one of several from the same write
         }
         w.latest(view, json);
-        SseEmitter.SseEventBuilder event = w.event();
-        w.emitters.forEach(emitter -> send(w, emitter, event));
+        w.emitters.forEach(emitter -> send(w, emitter, w.event));
     }
 
     private void heartbeat() {
         watched.values().forEach(w -> {
             synchronized (w) {
-                w.emitters.forEach(emitter -> send(w, emitter, SseEmitter.event().comment("heartbeat")));
+                w.emitters.forEach(emitter -> send(w, emitter, HEARTBEAT_EVENT));
             }
         });
     }
@@ -131,15 +133,14 @@ class SessionStreamHub implements LiveSessions, SmartLifecycle {
     private static final class Watched {
         final Set<SseEmitter> emitters = new CopyOnWriteArraySet<>();
         long version;
-        String body;
+        PreparedEvent event;
 
         void latest(SessionView view, JsonMapper json) {
             version = view.version();
-            body = json.writeValueAsString(view);
-        }
-
-        SseEmitter.SseEventBuilder event() {
-            return SseEmitter.event().id(Long.toString(version)).name(EVENT_NAME).data(body);
+            event = PreparedEvent.of(SseEmitter.event()
+                    .id(Long.toString(version))
+                    .name(EVENT_NAME)
+                    .data(json.writeValueAsString(view), MediaType.APPLICATION_JSON));
         }
     }
 }
