@@ -20,7 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryCommittees implements CommitteeDirectory, RosterDirectory {
     public static final List<String> MEMBERS = List.of(
-            "China", "India", "Iran", "Kazakhstan", "Kyrgyzstan", "Pakistan", "Russia", "Tajikistan", "Uzbekistan",
+            "China",
+            "India",
+            "Iran",
+            "Kazakhstan",
+            "Kyrgyzstan",
+            "Pakistan",
+            "Russia",
+            "Tajikistan",
+            "Uzbekistan",
             "Belarus");
     public static final List<String> OBSERVERS = List.of("Mongolia", "Afghanistan");
 
@@ -33,8 +41,14 @@ public final class InMemoryCommittees implements CommitteeDirectory, RosterDirec
         List<Seat> seats = new ArrayList<>();
         MEMBERS.forEach(n -> seats.add(new Seat(committeeId + "-" + n.toLowerCase(), n, SeatKind.MEMBER)));
         OBSERVERS.forEach(n -> seats.add(new Seat(committeeId + "-" + n.toLowerCase(), n, SeatKind.OBSERVER)));
-        CommitteeView view = new CommitteeView(committeeId, UUID.randomUUID().toString(),
-                "Shanghai Cooperation Organisation", "SCO", seats, RulesPresets.of(RulesPresets.CONSENSUS), 1);
+        CommitteeView view = new CommitteeView(
+                committeeId,
+                UUID.randomUUID().toString(),
+                "Shanghai Cooperation Organisation",
+                "SCO",
+                seats,
+                RulesPresets.of(RulesPresets.CONSENSUS),
+                1);
         committees.put(committeeId, view);
         return view;
     }

@@ -22,7 +22,9 @@ public class SessionAccess {
 
     /** Whether the caller may see the committee's sessions at all (else they get a 404). */
     public boolean canFollow(QuorumPrincipal p, CommitteeView c) {
-        return runs(p, c) || p.belongsTo(c.conferenceId()) || p.seat().filter(seat -> hasSeat(c, seat)).isPresent();
+        return runs(p, c)
+                || p.belongsTo(c.conferenceId())
+                || p.seat().filter(seat -> hasSeat(c, seat)).isPresent();
     }
 
     public void requireChair(QuorumPrincipal p, CommitteeView c) {

@@ -74,8 +74,13 @@ public class SessionCommands {
             throw new ConflictException("The committee has no seats yet.");
         }
         Instant now = clock.instant();
-        Session session = Session.open(UUID.randomUUID().toString(), committeeId, committee.conferenceId(),
-                committee.seats(), committee.profile(), now);
+        Session session = Session.open(
+                UUID.randomUUID().toString(),
+                committeeId,
+                committee.conferenceId(),
+                committee.seats(),
+                committee.profile(),
+                now);
         try {
             sessions.insert(stored(session), events.toPending(session, now));
         } catch (DuplicateAggregateException e) {
@@ -85,7 +90,8 @@ public class SessionCommands {
     }
 
     public SessionView get(QuorumPrincipal caller, String sessionId) {
-        Loaded loaded = load(sessionId).filter(l -> access.canFollow(caller, l.committee()))
+        Loaded loaded = load(sessionId)
+                .filter(l -> access.canFollow(caller, l.committee()))
                 .orElseThrow(() -> notFound(sessionId));
         return SessionView.of(loaded.session(), loaded.session().version(), clock.instant());
     }
@@ -97,7 +103,9 @@ public class SessionCommands {
 
     /** Whether the caller may follow the session (the stream checks it before subscribing). */
     public boolean canFollow(QuorumPrincipal caller, String sessionId) {
-        return load(sessionId).filter(l -> access.canFollow(caller, l.committee())).isPresent();
+        return load(sessionId)
+                .filter(l -> access.canFollow(caller, l.committee()))
+                .isPresent();
     }
 
     /**
@@ -174,12 +182,20 @@ public class SessionCommands {
     }
 
     private Optional<Loaded> load(String sessionId) {
-        return sessions.findById(sessionId).flatMap(s -> committees
-                .find(s.committeeId())
-                .map(c -> new Loaded(
-                        Session.restore(s.id(), s.committeeId(), s.conferenceId(), s.version(), s.openedAt(),
-                                c.seats(), c.profile(), s.data()),
-                        c)));
+        return sessions.findById(sessionId)
+                .flatMap(s -> committees
+                        .find(s.committeeId())
+                        .map(c -> new Loaded(
+                                Session.restore(
+                                        s.id(),
+                                        s.committeeId(),
+                                        s.conferenceId(),
+                                        s.version(),
+                                        s.openedAt(),
+                                        c.seats(),
+                                        c.profile(),
+                                        s.data()),
+                                c)));
     }
 
     private static SessionRepository.Stored stored(Session s) {

@@ -51,11 +51,13 @@ public record SessionView(
 
     public record SeatRef(String seatId, String name) {}
 
-    public record TimerView(Instant startedAt, int durationSeconds, Integer pausedRemainingSeconds, int remainingSeconds) {}
+    public record TimerView(
+            Instant startedAt, int durationSeconds, Integer pausedRemainingSeconds, int remainingSeconds) {}
 
     public record SpeakerView(String seatId, String name, TimerView timer, String yieldedTo, boolean receivedYield) {}
 
-    public record CaucusView(String motionId, boolean moderated, String topic, int speakingTimeSeconds, TimerView timer) {}
+    public record CaucusView(
+            String motionId, boolean moderated, String topic, int speakingTimeSeconds, TimerView timer) {}
 
     public record MotionView(
             String motionId,
@@ -84,10 +86,16 @@ public record SessionView(
                 session.openedAt(),
                 now,
                 session.seats().stream()
-                        .map(s -> new SeatView(s.seatId(), s.name(), s.kind().name(),
+                        .map(s -> new SeatView(
+                                s.seatId(),
+                                s.name(),
+                                s.kind().name(),
                                 d.attendance().get(s.seatId()).name()))
                         .toList(),
-                new QuorumView(session.presentVotingMembers(), session.votingMembers(), session.quorumToDebate(),
+                new QuorumView(
+                        session.presentVotingMembers(),
+                        session.votingMembers(),
+                        session.quorumToDebate(),
                         session.quorumToVote()),
                 d.speakingTimeSeconds(),
                 list(d.generalList(), seats),
@@ -101,9 +109,12 @@ public record SessionView(
     }
 
     private static ListView list(SpeakersList l, Map<String, Seat> seats) {
-        return new ListView(l.listId(), l.open(), l.queue().stream()
-                .map(id -> new SeatRef(id, seats.get(id).name()))
-                .toList());
+        return new ListView(
+                l.listId(),
+                l.open(),
+                l.queue().stream()
+                        .map(id -> new SeatRef(id, seats.get(id).name()))
+                        .toList());
     }
 
     private static TimerView timer(Timer t, Instant now) {
@@ -113,19 +124,33 @@ public record SessionView(
     private static SpeakerView speaker(Speaker s, Map<String, Seat> seats, Instant now) {
         return s == null
                 ? null
-                : new SpeakerView(s.seatId(), seats.get(s.seatId()).name(), timer(s.timer(), now),
-                        s.yieldedTo() == null ? null : s.yieldedTo().name(), s.receivedYield());
+                : new SpeakerView(
+                        s.seatId(),
+                        seats.get(s.seatId()).name(),
+                        timer(s.timer(), now),
+                        s.yieldedTo() == null ? null : s.yieldedTo().name(),
+                        s.receivedYield());
     }
 
     private static CaucusView caucus(Caucus c, Instant now) {
         return c == null
                 ? null
-                : new CaucusView(c.motionId(), c.moderated(), c.topic(), c.speakingTimeSeconds(), timer(c.timer(), now));
+                : new CaucusView(
+                        c.motionId(), c.moderated(), c.topic(), c.speakingTimeSeconds(), timer(c.timer(), now));
     }
 
     private static MotionView motion(Motion m) {
-        return new MotionView(m.motionId(), m.type().name(), m.seatId(), m.durationSeconds(), m.speakingTimeSeconds(),
-                m.topic(), m.title(), m.raisedAt(), m.status().name(), m.voteId());
+        return new MotionView(
+                m.motionId(),
+                m.type().name(),
+                m.seatId(),
+                m.durationSeconds(),
+                m.speakingTimeSeconds(),
+                m.topic(),
+                m.title(),
+                m.raisedAt(),
+                m.status().name(),
+                m.voteId());
     }
 
     private static VoteView vote(PendingVote v) {

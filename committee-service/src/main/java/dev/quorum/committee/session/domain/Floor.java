@@ -79,8 +79,8 @@ public final class Floor {
         }
         switch (target) {
             case CHAIR -> data.currentSpeaker = null;
-            case QUESTIONS -> data.currentSpeaker =
-                    new Speaker(speaker.seatId(), speaker.timer(), YieldTarget.QUESTIONS, false);
+            case QUESTIONS ->
+                data.currentSpeaker = new Speaker(speaker.seatId(), speaker.timer(), YieldTarget.QUESTIONS, false);
             case DELEGATE -> {
                 if (toSeatId == null) {
                     throw new SessionInputError("seatId", "A yield to a delegate names their seat.");
@@ -113,7 +113,8 @@ public final class Floor {
         }
         data.points.add(new Point(pointId, type, seatId, text, now, null, false));
         while (data.points.size() > POINTS_KEPT && data.points.stream().anyMatch(Point::resolved)) {
-            data.points.remove(data.points.stream().filter(Point::resolved).findFirst().orElseThrow());
+            data.points.remove(
+                    data.points.stream().filter(Point::resolved).findFirst().orElseThrow());
         }
         session.record(new SessionEvent.Changed("POINT_RAISED"));
     }
@@ -142,7 +143,8 @@ public final class Floor {
         if (data.caucusList != null) {
             dropAbsent(data.caucusList).ifPresent(l -> data.caucusList = l);
         }
-        if (data.currentSpeaker != null && !data.attendance.get(data.currentSpeaker.seatId()).present()) {
+        if (data.currentSpeaker != null
+                && !data.attendance.get(data.currentSpeaker.seatId()).present()) {
             data.currentSpeaker = null;
             session.record(new SessionEvent.SpeakersChanged(SpeakersList.GENERAL, "SPEAKER_ABSENT"));
         }
@@ -179,8 +181,9 @@ public final class Floor {
         return switch (data.state) {
             case FORMAL_DEBATE -> data.generalList;
             case MODERATED_CAUCUS -> data.caucusList;
-            default -> throw new SessionConflict("Cannot " + action + " while the session is in " + data.state
-                    + ": speakers lists are used in formal debate and moderated caucuses.");
+            default ->
+                throw new SessionConflict("Cannot " + action + " while the session is in " + data.state
+                        + ": speakers lists are used in formal debate and moderated caucuses.");
         };
     }
 

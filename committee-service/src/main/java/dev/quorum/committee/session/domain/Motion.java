@@ -24,19 +24,37 @@ public record Motion(
         String voteId) {
 
     Motion with(MotionStatus newStatus) {
-        return new Motion(motionId, type, seatId, durationSeconds, speakingTimeSeconds, topic, raisedAt, sequence,
-                newStatus, voteId);
+        return new Motion(
+                motionId,
+                type,
+                seatId,
+                durationSeconds,
+                speakingTimeSeconds,
+                topic,
+                raisedAt,
+                sequence,
+                newStatus,
+                voteId);
     }
 
     Motion sentToVote(String newVoteId) {
-        return new Motion(motionId, type, seatId, durationSeconds, speakingTimeSeconds, topic, raisedAt, sequence,
-                MotionStatus.VOTING, newVoteId);
+        return new Motion(
+                motionId,
+                type,
+                seatId,
+                durationSeconds,
+                speakingTimeSeconds,
+                topic,
+                raisedAt,
+                sequence,
+                MotionStatus.VOTING,
+                newVoteId);
     }
 
     /** A human-readable title, e.g. "Moderated caucus, 600 s, 60 s per speaker: Regional security". */
     public String title() {
-        StringBuilder title = new StringBuilder(
-                type.name().charAt(0) + type.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        StringBuilder title = new StringBuilder(type.name().charAt(0)
+                + type.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         if (durationSeconds != null) {
             title.append(", ").append(durationSeconds).append(" s");
         }

@@ -20,8 +20,9 @@ public record MotionRequest(
             throw new SessionInputError("speakingTimeSeconds", "This motion sets a time per speaker.");
         }
         if (!perSpeaker && speakingTimeSeconds != null) {
-            throw new SessionInputError("speakingTimeSeconds", "Only a moderated caucus or a motion to set "
-                    + "speaking time has a time per speaker.");
+            throw new SessionInputError(
+                    "speakingTimeSeconds",
+                    "Only a moderated caucus or a motion to set " + "speaking time has a time per speaker.");
         }
         if (type == MotionType.MODERATED_CAUCUS && topic == null) {
             throw new SessionInputError("topic", "A moderated caucus needs a topic.");

@@ -45,11 +45,20 @@ public final class Motions {
         session.requirePresent(request.seatId(), "seatId", "raise a motion");
         Seat seat = session.seat(request.seatId(), "seatId");
         if (seat.kind() == SeatKind.NON_STATE_ACTOR && !session.profile.nonStateActorsVote()) {
-            throw new SessionConflict(seat.name() + " is a non-state actor and may not raise motions in this "
-                    + "committee.");
+            throw new SessionConflict(
+                    seat.name() + " is a non-state actor and may not raise motions in this " + "committee.");
         }
-        Motion motion = new Motion(motionId, request.type(), request.seatId(), request.durationSeconds(),
-                request.speakingTimeSeconds(), request.topic(), now, ++data.motionsRaised, MotionStatus.PENDING, null);
+        Motion motion = new Motion(
+                motionId,
+                request.type(),
+                request.seatId(),
+                request.durationSeconds(),
+                request.speakingTimeSeconds(),
+                request.topic(),
+                now,
+                ++data.motionsRaised,
+                MotionStatus.PENDING,
+                null);
         data.motions.add(motion);
         dropOldClosed();
         session.record(new SessionEvent.MotionRaised(motion));
@@ -139,8 +148,8 @@ public final class Motions {
         }
         Motion first = pending().get(0);
         if (!first.motionId().equals(motion.motionId())) {
-            throw new SessionConflict("The motion \"" + first.title()
-                    + "\" takes precedence and must be disposed of first.");
+            throw new SessionConflict(
+                    "The motion \"" + first.title() + "\" takes precedence and must be disposed of first.");
         }
     }
 

@@ -13,10 +13,12 @@ public final class SessionData {
     SessionState state;
     /** Seat id to attendance, in the committee's seat order. */
     final Map<String, Attendance> attendance;
+
     int speakingTimeSeconds;
     SpeakersList generalList;
     /** The moderated caucus's own list while one runs, else null. */
     SpeakersList caucusList;
+
     Speaker currentSpeaker;
     Caucus caucus;
     final List<Motion> motions;
@@ -74,7 +76,9 @@ public final class SessionData {
 
     /** Attendance in the committee's seat order. */
     public List<Map.Entry<String, Attendance>> attendanceInOrder() {
-        return attendance.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        return attendance.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public int speakingTimeSeconds() {

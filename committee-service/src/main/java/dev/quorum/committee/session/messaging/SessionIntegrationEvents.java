@@ -58,15 +58,21 @@ public class SessionIntegrationEvents {
         String committee = s.committeeId();
         String conference = s.conferenceId();
         if (event instanceof SessionEvent.Opened) {
-            return publish(s, SessionOpened.TYPE,
-                    new SessionOpened(id, committee, conference, version, now, s.state().name()));
+            return publish(
+                    s,
+                    SessionOpened.TYPE,
+                    new SessionOpened(
+                            id, committee, conference, version, now, s.state().name()));
         }
         if (event instanceof SessionEvent.Adjourned) {
             return publish(s, SessionAdjourned.TYPE, new SessionAdjourned(id, committee, conference, version, now));
         }
         if (event instanceof SessionEvent.Changed c) {
-            return publish(s, SessionChanged.TYPE,
-                    new SessionChanged(id, committee, conference, version, s.state().name(), c.change(), now));
+            return publish(
+                    s,
+                    SessionChanged.TYPE,
+                    new SessionChanged(
+                            id, committee, conference, version, s.state().name(), c.change(), now));
         }
         if (event instanceof SessionEvent.RollCallTaken) {
             return publish(s, RollCallRecorded.TYPE, rollCall(s, version, now));
@@ -76,29 +82,81 @@ public class SessionIntegrationEvents {
         }
         if (event instanceof SessionEvent.MotionRaised m) {
             Motion motion = m.motion();
-            return publish(s, MotionRaised.TYPE, new MotionRaised(id, committee, conference, version,
-                    motion.motionId(), motion.type().name(), motion.seatId(), motion.durationSeconds(),
-                    motion.speakingTimeSeconds(), motion.topic(), motion.title(), motion.raisedAt()));
+            return publish(
+                    s,
+                    MotionRaised.TYPE,
+                    new MotionRaised(
+                            id,
+                            committee,
+                            conference,
+                            version,
+                            motion.motionId(),
+                            motion.type().name(),
+                            motion.seatId(),
+                            motion.durationSeconds(),
+                            motion.speakingTimeSeconds(),
+                            motion.topic(),
+                            motion.title(),
+                            motion.raisedAt()));
         }
         if (event instanceof SessionEvent.MotionResolved m) {
-            return publish(s, MotionResolved.TYPE, new MotionResolved(id, committee, conference, version,
-                    m.motion().motionId(), m.motion().type().name(), m.motion().status().name(), m.decidedBy(),
-                    m.motion().voteId(), now));
+            return publish(
+                    s,
+                    MotionResolved.TYPE,
+                    new MotionResolved(
+                            id,
+                            committee,
+                            conference,
+                            version,
+                            m.motion().motionId(),
+                            m.motion().type().name(),
+                            m.motion().status().name(),
+                            m.decidedBy(),
+                            m.motion().voteId(),
+                            now));
         }
         if (event instanceof SessionEvent.VoteRequested v) {
-            return publish(s, VoteRequested.TYPE, new VoteRequested(v.vote().voteId(), committee, conference, id,
-                    version, new Subject("MOTION", v.motion().motionId(), v.vote().title()), "PROCEDURAL", "PLACARD",
-                    false, rule(s.profile().motion(v.motion().type()).orElseThrow().rule()),
-                    seats(s, s.motions().eligibleForProcedural()), v.vote().requestedAt()));
+            return publish(
+                    s,
+                    VoteRequested.TYPE,
+                    new VoteRequested(
+                            v.vote().voteId(),
+                            committee,
+                            conference,
+                            id,
+                            version,
+                            new Subject(
+                                    "MOTION", v.motion().motionId(), v.vote().title()),
+                            "PROCEDURAL",
+                            "PLACARD",
+                            false,
+                            rule(s.profile()
+                                    .motion(v.motion().type())
+                                    .orElseThrow()
+                                    .rule()),
+                            seats(s, s.motions().eligibleForProcedural()),
+                            v.vote().requestedAt()));
         }
         if (event instanceof SessionEvent.CaucusStarted c) {
-            return publish(s, CaucusStarted.TYPE, new CaucusStarted(id, committee, conference, version,
-                    c.caucus().motionId(), c.caucus().moderated(), c.caucus().topic(),
-                    c.caucus().speakingTimeSeconds(), c.caucus().timer().startedAt(),
-                    c.caucus().timer().durationSeconds()));
+            return publish(
+                    s,
+                    CaucusStarted.TYPE,
+                    new CaucusStarted(
+                            id,
+                            committee,
+                            conference,
+                            version,
+                            c.caucus().motionId(),
+                            c.caucus().moderated(),
+                            c.caucus().topic(),
+                            c.caucus().speakingTimeSeconds(),
+                            c.caucus().timer().startedAt(),
+                            c.caucus().timer().durationSeconds()));
         }
         SessionEvent.CaucusEnded c = (SessionEvent.CaucusEnded) event;
-        return publish(s, CaucusEnded.TYPE,
+        return publish(
+                s,
+                CaucusEnded.TYPE,
                 new CaucusEnded(id, committee, conference, version, c.caucus().motionId(), now));
     }
 

@@ -15,7 +15,10 @@ public record VoteClosed(
         @NotBlank String committeeId,
         @NotBlank String sessionId,
         @NotNull @Valid Subject subject,
-        @NotNull @Pattern(regexp = "ADOPTED|REJECTED|VETOED") String outcome,
+
+        @NotNull @Pattern(regexp = "ADOPTED|REJECTED|VETOED")
+        String outcome,
+
         Instant closedAt) {
     public static final String TYPE = "quorum.voting.VoteClosed.v1";
 

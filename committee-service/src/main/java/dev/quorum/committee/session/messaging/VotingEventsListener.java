@@ -33,12 +33,19 @@ class VotingEventsListener {
 
     private void apply(VoteClosed vote) {
         if (!"MOTION".equals(vote.subject().type())) {
-            log.debug("Vote {} decided a {}, not a motion: documents are not handled here", vote.voteId(),
+            log.debug(
+                    "Vote {} decided a {}, not a motion: documents are not handled here",
+                    vote.voteId(),
                     vote.subject().type());
             return;
         }
-        boolean applied = sessions.applyVoteResult(vote.sessionId(), vote.voteId(), vote.subject().id(), vote.adopted());
-        log.info("Vote {} on motion {} ({}): {}", vote.voteId(), vote.subject().id(), vote.outcome(),
+        boolean applied = sessions.applyVoteResult(
+                vote.sessionId(), vote.voteId(), vote.subject().id(), vote.adopted());
+        log.info(
+                "Vote {} on motion {} ({}): {}",
+                vote.voteId(),
+                vote.subject().id(),
+                vote.outcome(),
                 applied ? "applied" : "already applied or unknown here");
     }
 }

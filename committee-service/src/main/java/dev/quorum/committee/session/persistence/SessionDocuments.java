@@ -17,7 +17,6 @@ import dev.quorum.committee.session.domain.YieldTarget;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
@@ -27,18 +26,25 @@ final class SessionDocuments {
 
     static Document data(SessionData s) {
         return new Document("state", s.state().name())
-                .append("attendance", s.attendanceInOrder().stream()
-                        .map(e -> new Document("seatId", e.getKey()).append("attendance", e.getValue().name()))
-                        .toList())
+                .append(
+                        "attendance",
+                        s.attendanceInOrder().stream()
+                                .map(e -> new Document("seatId", e.getKey())
+                                        .append("attendance", e.getValue().name()))
+                                .toList())
                 .append("speakingTimeSeconds", s.speakingTimeSeconds())
                 .append("generalList", list(s.generalList()))
                 .append("caucusList", s.caucusList() == null ? null : list(s.caucusList()))
                 .append("currentSpeaker", s.currentSpeaker() == null ? null : speaker(s.currentSpeaker()))
                 .append("caucus", s.caucus() == null ? null : caucus(s.caucus()))
-                .append("motions", s.motions().stream().map(SessionDocuments::motion).toList())
+                .append(
+                        "motions",
+                        s.motions().stream().map(SessionDocuments::motion).toList())
                 .append("motionsRaised", s.motionsRaised())
                 .append("pendingVote", s.pendingVote() == null ? null : vote(s.pendingVote()))
-                .append("points", s.points().stream().map(SessionDocuments::point).toList());
+                .append(
+                        "points",
+                        s.points().stream().map(SessionDocuments::point).toList());
     }
 
     static SessionData data(Document d) {
@@ -53,10 +59,14 @@ final class SessionDocuments {
                 list(d.get("caucusList", Document.class)),
                 speaker(d.get("currentSpeaker", Document.class)),
                 caucus(d.get("caucus", Document.class)),
-                d.getList("motions", Document.class).stream().map(SessionDocuments::motion).toList(),
+                d.getList("motions", Document.class).stream()
+                        .map(SessionDocuments::motion)
+                        .toList(),
                 d.get("motionsRaised", Number.class).longValue(),
                 vote(d.get("pendingVote", Document.class)),
-                d.getList("points", Document.class).stream().map(SessionDocuments::point).toList());
+                d.getList("points", Document.class).stream()
+                        .map(SessionDocuments::point)
+                        .toList());
     }
 
     private static Document list(SpeakersList l) {
@@ -83,7 +93,9 @@ final class SessionDocuments {
     private static Document speaker(Speaker s) {
         return new Document("seatId", s.seatId())
                 .append("timer", timer(s.timer()))
-                .append("yieldedTo", s.yieldedTo() == null ? null : s.yieldedTo().name())
+                .append(
+                        "yieldedTo",
+                        s.yieldedTo() == null ? null : s.yieldedTo().name())
                 .append("receivedYield", s.receivedYield());
     }
 
@@ -156,7 +168,10 @@ final class SessionDocuments {
         return d == null
                 ? null
                 : new PendingVote(
-                        d.getString("voteId"), d.getString("motionId"), d.getString("title"), instant(d, "requestedAt"));
+                        d.getString("voteId"),
+                        d.getString("motionId"),
+                        d.getString("title"),
+                        instant(d, "requestedAt"));
     }
 
     private static Document point(Point p) {
@@ -183,5 +198,4 @@ final class SessionDocuments {
     private static Instant instant(Document d, String field) {
         return d.getDate(field).toInstant();
     }
-
 }

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/sessions/{id}")
 @Tag(name = "Sessions")
 class FloorController {
-    static final String OWN_SEAT = "A delegate acting for a seat that is not theirs, or a caller who does not run "
-            + "the committee.";
+    static final String OWN_SEAT =
+            "A delegate acting for a seat that is not theirs, or a caller who does not run " + "the committee.";
 
     private final SessionCommands sessions;
 
@@ -40,8 +40,10 @@ class FloorController {
     }
 
     @PostMapping("/speakers")
-    @Operation(summary = "Add a seat to the speakers list in use", description = "The general list in formal "
-            + "debate, the caucus's own list in a moderated caucus. One entry per seat, present seats only.")
+    @Operation(
+            summary = "Add a seat to the speakers list in use",
+            description = "The general list in formal "
+                    + "debate, the caucus's own list in a moderated caucus. One entry per seat, present seats only.")
     @ProblemResponse(status = 403, description = OWN_SEAT)
     @ProblemResponse(status = 409, description = STATE)
     SessionView add(
@@ -49,8 +51,10 @@ class FloorController {
             @PathVariable @Size(max = SessionRequests.ID) String id,
             @Valid @RequestBody SessionRequests.SpeakerEntry body) {
         return sessions.change(
-                QuorumPrincipal.from(jwt), id, Permission.seat(body.seatId()), (s, now) -> s.floor()
-                        .addSpeaker(body.seatId()));
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.seat(body.seatId()),
+                (s, now) -> s.floor().addSpeaker(body.seatId()));
     }
 
     @DeleteMapping("/speakers/{seatId}")
@@ -62,7 +66,10 @@ class FloorController {
             @PathVariable @Size(max = SessionRequests.ID) String id,
             @PathVariable @Size(max = SessionRequests.ID) String seatId) {
         return sessions.change(
-                QuorumPrincipal.from(jwt), id, Permission.seat(seatId), (s, now) -> s.floor().removeSpeaker(seatId));
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.seat(seatId),
+                (s, now) -> s.floor().removeSpeaker(seatId));
     }
 
     @PostMapping("/speakers/next")
@@ -70,13 +77,18 @@ class FloorController {
     @ProblemResponse(status = 403, description = CHAIR_ONLY)
     @ProblemResponse(status = 409, description = STATE)
     SessionView next(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String id) {
-        return sessions.change(QuorumPrincipal.from(jwt), id, Permission.chair(), (s, now) -> s.floor().next(now));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.chair(),
+                (s, now) -> s.floor().next(now));
     }
 
     @PostMapping("/speakers/yield")
-    @Operation(summary = "The current speaker yields to the chair, to questions or to another delegate",
-            description = "By the chair or the speaker's delegate. A delegate who received a yield may not "
-                    + "yield again.")
+    @Operation(
+            summary = "The current speaker yields to the chair, to questions or to another delegate",
+            description =
+                    "By the chair or the speaker's delegate. A delegate who received a yield may not " + "yield again.")
     @ProblemResponse(status = 403, description = OWN_SEAT)
     @ProblemResponse(status = 409, description = STATE)
     SessionView yieldFloor(
@@ -91,8 +103,11 @@ class FloorController {
                 access.requireSeat(caller, committee, speaker.seatId());
             }
         };
-        return sessions.change(QuorumPrincipal.from(jwt), id, speakerOrChair, (s, now) -> s.floor()
-                .yieldFloor(body.to(), body.seatId(), now));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                speakerOrChair,
+                (s, now) -> s.floor().yieldFloor(body.to(), body.seatId(), now));
     }
 
     @PostMapping("/points")
@@ -104,8 +119,11 @@ class FloorController {
             @PathVariable @Size(max = SessionRequests.ID) String id,
             @Valid @RequestBody SessionRequests.RaisePoint body) {
         String pointId = UUID.randomUUID().toString();
-        return sessions.change(QuorumPrincipal.from(jwt), id, Permission.seat(body.seatId()), (s, now) -> s.floor()
-                .raisePoint(pointId, body.type(), body.seatId(), body.text(), now));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.seat(body.seatId()),
+                (s, now) -> s.floor().raisePoint(pointId, body.type(), body.seatId(), body.text(), now));
     }
 
     @PostMapping("/points/{pointId}/resolve")
@@ -117,7 +135,10 @@ class FloorController {
             @PathVariable @Size(max = SessionRequests.ID) String id,
             @PathVariable @Size(max = SessionRequests.ID) String pointId,
             @Valid @RequestBody SessionRequests.ResolvePoint body) {
-        return sessions.change(QuorumPrincipal.from(jwt), id, Permission.chair(), (s, now) -> s.floor()
-                .resolvePoint(pointId, body.ruling()));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.chair(),
+                (s, now) -> s.floor().resolvePoint(pointId, body.ruling()));
     }
 }

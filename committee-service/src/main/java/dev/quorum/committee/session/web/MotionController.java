@@ -40,8 +40,11 @@ class MotionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Raise a motion for a seat", description = "By the chair, or by the seat's delegate. "
-            + "Pending motions are listed in the profile's precedence (moderated caucuses: longer total time first).")
+    @Operation(
+            summary = "Raise a motion for a seat",
+            description =
+                    "By the chair, or by the seat's delegate. "
+                            + "Pending motions are listed in the profile's precedence (moderated caucuses: longer total time first).")
     @ProblemResponse(status = 403, description = OWN_SEAT)
     @ProblemResponse(status = 409, description = STATE)
     SessionView raise(
@@ -51,13 +54,19 @@ class MotionController {
         String motionId = UUID.randomUUID().toString();
         MotionRequest request = new MotionRequest(
                 body.type(), body.seatId(), body.durationSeconds(), body.speakingTimeSeconds(), body.topic());
-        return sessions.change(QuorumPrincipal.from(jwt), id, Permission.seat(body.seatId()), (s, now) -> s.motions()
-                .raise(motionId, request, now));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.seat(body.seatId()),
+                (s, now) -> s.motions().raise(motionId, request, now));
     }
 
     @PostMapping("/{motionId}/vote")
-    @Operation(summary = "Send the first pending motion to a vote", description = "Publishes VoteRequested with "
-            + "the profile's rule and the eligible seats' attendance; the VoteClosed answer applies the outcome.")
+    @Operation(
+            summary = "Send the first pending motion to a vote",
+            description =
+                    "Publishes VoteRequested with "
+                            + "the profile's rule and the eligible seats' attendance; the VoteClosed answer applies the outcome.")
     @ProblemResponse(status = 403, description = CHAIR_ONLY)
     @ProblemResponse(status = 409, description = STATE)
     SessionView vote(
@@ -65,13 +74,17 @@ class MotionController {
             @PathVariable @Size(max = SessionRequests.ID) String id,
             @PathVariable @Size(max = SessionRequests.ID) String motionId) {
         String voteId = UUID.randomUUID().toString();
-        return sessions.change(QuorumPrincipal.from(jwt), id, Permission.chair(), (s, now) -> s.motions()
-                .sendToVote(motionId, voteId, now));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.chair(),
+                (s, now) -> s.motions().sendToVote(motionId, voteId, now));
     }
 
     @PostMapping("/{motionId}/decide")
-    @Operation(summary = "Decide a motion by acclamation, or rule it dilatory or out of order", description =
-            "Adoption or rejection only for the first pending motion; a ruling for any pending one.")
+    @Operation(
+            summary = "Decide a motion by acclamation, or rule it dilatory or out of order",
+            description = "Adoption or rejection only for the first pending motion; a ruling for any pending one.")
     @ProblemResponse(status = 403, description = CHAIR_ONLY)
     @ProblemResponse(status = 409, description = STATE)
     SessionView decide(
@@ -79,7 +92,10 @@ class MotionController {
             @PathVariable @Size(max = SessionRequests.ID) String id,
             @PathVariable @Size(max = SessionRequests.ID) String motionId,
             @Valid @RequestBody SessionRequests.Decide body) {
-        return sessions.change(QuorumPrincipal.from(jwt), id, Permission.chair(), (s, now) -> s.motions()
-                .decide(motionId, body.decision(), now));
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.chair(),
+                (s, now) -> s.motions().decide(motionId, body.decision(), now));
     }
 }

@@ -42,7 +42,8 @@ class SessionController {
     @Operation(summary = "Open a session", description = "Starts in formal debate with every seat absent.")
     @ProblemResponse(status = 403, description = CHAIR_ONLY)
     @ProblemResponse(status = 409, description = "The committee has a session that is not adjourned, or no seats.")
-    SessionView open(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String committeeId) {
+    SessionView open(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String committeeId) {
         return sessions.open(QuorumPrincipal.from(jwt), committeeId);
     }
 
@@ -53,8 +54,10 @@ class SessionController {
     }
 
     @PutMapping("/api/sessions/{id}/roll-call")
-    @Operation(summary = "Record roll-call answers or late arrivals", description = "Seats not named keep their "
-            + "attendance; seats marked absent leave every speakers list. Publishes RollCallRecorded.")
+    @Operation(
+            summary = "Record roll-call answers or late arrivals",
+            description = "Seats not named keep their "
+                    + "attendance; seats marked absent leave every speakers list. Publishes RollCallRecorded.")
     @ProblemResponse(status = 403, description = CHAIR_ONLY)
     @ProblemResponse(status = 409, description = STATE)
     SessionView rollCall(
@@ -84,8 +87,9 @@ class SessionController {
     }
 
     @PostMapping("/api/sessions/{id}/adjourn")
-    @Operation(summary = "Adjourn the session for good", description = "The committee may then change its seats "
-            + "and rules, and open a new session.")
+    @Operation(
+            summary = "Adjourn the session for good",
+            description = "The committee may then change its seats " + "and rules, and open a new session.")
     @ProblemResponse(status = 403, description = CHAIR_ONLY)
     @ProblemResponse(status = 409, description = STATE)
     SessionView adjourn(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String id) {

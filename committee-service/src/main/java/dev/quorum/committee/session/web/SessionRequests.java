@@ -23,7 +23,9 @@ final class SessionRequests {
 
     /** Roll-call answers, or late arrivals: seats not named keep their attendance. */
     record RollCall(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid Entry> entries) {
-        record Entry(@NotBlank @Size(max = ID) String seatId, @NotNull Attendance attendance) {}
+        record Entry(
+                @NotBlank @Size(max = ID) String seatId,
+                @NotNull Attendance attendance) {}
     }
 
     record SpeakerEntry(@NotBlank @Size(max = ID) String seatId) {}
@@ -34,17 +36,24 @@ final class SessionRequests {
     record RaiseMotion(
             @NotNull MotionType type,
             @NotBlank @Size(max = ID) String seatId,
+
             @Schema(description = "Caucuses only: total time.", example = "600") @Min(60) @Max(7200)
             Integer durationSeconds,
-            @Schema(description = "Moderated caucus or set speaking time: per speaker.", example = "60") @Min(10) @Max(1800)
+
+            @Schema(description = "Moderated caucus or set speaking time: per speaker.", example = "60")
+            @Min(10)
+            @Max(1800)
             Integer speakingTimeSeconds,
+
             @Schema(example = "Regional security after January 2022") @PlainText @Size(min = 1, max = 200)
             String topic) {}
 
     record Decide(@NotNull MotionDecision decision) {}
 
     record RaisePoint(
-            @NotNull PointType type, @NotBlank @Size(max = ID) String seatId, @PlainText @Size(max = 500) String text) {}
+            @NotNull PointType type,
+            @NotBlank @Size(max = ID) String seatId,
+            @PlainText @Size(max = 500) String text) {}
 
     record ResolvePoint(@PlainText @Size(max = 500) String ruling) {}
 }

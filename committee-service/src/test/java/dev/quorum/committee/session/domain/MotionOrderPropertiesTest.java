@@ -42,9 +42,11 @@ class MotionOrderPropertiesTest {
     void everyPresetOrdersPendingMotionsAsTheRulesSay() {
         for (String preset : RulesPresets.names()) {
             RulesProfile profile = RulesPresets.of(preset);
-            qt().withExamples(300).forAll(motions()).checkAssert(raised -> assertThat(sorted(raised, profile))
-                    .as(preset)
-                    .containsExactlyElementsOf(reference(raised)));
+            qt().withExamples(300)
+                    .forAll(motions())
+                    .checkAssert(raised -> assertThat(sorted(raised, profile))
+                            .as(preset)
+                            .containsExactlyElementsOf(reference(raised)));
         }
     }
 
@@ -59,8 +61,8 @@ class MotionOrderPropertiesTest {
 
     @Test
     void adjournmentComesBeforeEverythingAndRollCallVoteLast() {
-        List<Motion> raised = List.of(motion(1, MotionType.ROLL_CALL_VOTE), mod(2, 1200),
-                motion(3, MotionType.ADJOURN_MEETING));
+        List<Motion> raised =
+                List.of(motion(1, MotionType.ROLL_CALL_VOTE), mod(2, 1200), motion(3, MotionType.ADJOURN_MEETING));
 
         assertThat(sorted(raised, RulesPresets.of(RulesPresets.THIMUN)))
                 .extracting(Motion::sequence)
@@ -114,15 +116,33 @@ class MotionOrderPropertiesTest {
         List<Motion> numbered = new ArrayList<>();
         for (int i = 0; i < motions.size(); i++) {
             Motion m = motions.get(i);
-            numbered.add(new Motion("m" + i, m.type(), "seat", m.durationSeconds(), m.speakingTimeSeconds(), m.topic(),
-                    T, i + 1, MotionStatus.PENDING, null));
+            numbered.add(new Motion(
+                    "m" + i,
+                    m.type(),
+                    "seat",
+                    m.durationSeconds(),
+                    m.speakingTimeSeconds(),
+                    m.topic(),
+                    T,
+                    i + 1,
+                    MotionStatus.PENDING,
+                    null));
         }
         return numbered;
     }
 
     private static Motion mod(long sequence, int seconds) {
-        return new Motion("m" + sequence, MotionType.MODERATED_CAUCUS, "seat", seconds, 30, "topic", T, sequence,
-                MotionStatus.PENDING, null);
+        return new Motion(
+                "m" + sequence,
+                MotionType.MODERATED_CAUCUS,
+                "seat",
+                seconds,
+                30,
+                "topic",
+                T,
+                sequence,
+                MotionStatus.PENDING,
+                null);
     }
 
     private static Motion close(long sequence) {

@@ -46,8 +46,10 @@ class MotionsTest {
         session.motions().applyVoteResult("v1", "m1", true, T0);
         int eventsBefore = session.events().size();
 
-        assertThat(session.motions().applyVoteResult("v1", "m1", true, T0.plusSeconds(9))).isFalse();
-        assertThat(session.motions().applyVoteResult("v1", "m1", false, T0.plusSeconds(9))).isFalse();
+        assertThat(session.motions().applyVoteResult("v1", "m1", true, T0.plusSeconds(9)))
+                .isFalse();
+        assertThat(session.motions().applyVoteResult("v1", "m1", false, T0.plusSeconds(9)))
+                .isFalse();
         assertThat(session.events()).hasSize(eventsBefore);
         assertThat(session.data().caucus().timer().startedAt()).isEqualTo(T0);
     }
@@ -55,7 +57,8 @@ class MotionsTest {
     @Test
     void aMotionOfLowerPrecedenceCannotBeTakenFirstButMayBeRuledDilatory() {
         Session session = ScoCommittee.everyonePresent();
-        session.motions().raise("close", new MotionRequest(MotionType.CLOSE_DEBATE, id("Russia"), null, null, null), T0);
+        session.motions()
+                .raise("close", new MotionRequest(MotionType.CLOSE_DEBATE, id("Russia"), null, null, null), T0);
         session.motions().raise("mod", modCaucus("China", 600, 60), T0);
 
         assertThat(session.motions().pending()).extracting(Motion::motionId).containsExactly("mod", "close");
@@ -111,8 +114,7 @@ class MotionsTest {
     @Test
     void setSpeakingTimeChangesTheNextSpeakersTimer() {
         Session session = ScoCommittee.everyonePresent();
-        session.motions()
-                .raise("st", new MotionRequest(MotionType.SET_SPEAKING_TIME, id("India"), null, 45, null), T0);
+        session.motions().raise("st", new MotionRequest(MotionType.SET_SPEAKING_TIME, id("India"), null, 45, null), T0);
         session.motions().decide("st", MotionDecision.ADOPTED, T0);
         session.floor().addSpeaker(id("India"));
         session.floor().next(T0);

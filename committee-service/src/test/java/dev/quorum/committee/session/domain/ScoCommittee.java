@@ -12,7 +12,15 @@ import java.util.stream.Stream;
 /** The SCO committee of the shared study guide: ten members, two observers, the consensus rules. */
 final class ScoCommittee {
     static final List<String> MEMBERS = List.of(
-            "China", "India", "Iran", "Kazakhstan", "Kyrgyzstan", "Pakistan", "Russia", "Tajikistan", "Uzbekistan",
+            "China",
+            "India",
+            "Iran",
+            "Kazakhstan",
+            "Kyrgyzstan",
+            "Pakistan",
+            "Russia",
+            "Tajikistan",
+            "Uzbekistan",
             "Belarus");
     static final List<String> OBSERVERS = List.of("Mongolia", "Afghanistan");
     static final Instant T0 = Instant.parse("2025-11-21T09:00:00Z");
@@ -37,9 +45,8 @@ final class ScoCommittee {
     /** An open session where the named seats answered present (everyone else absent). */
     static Session withPresent(String... names) {
         Session session = openSession();
-        session.recordRollCall(Stream.of(names)
-                .map(n -> Map.entry(id(n), Attendance.PRESENT))
-                .toList());
+        session.recordRollCall(
+                Stream.of(names).map(n -> Map.entry(id(n), Attendance.PRESENT)).toList());
         return session;
     }
 

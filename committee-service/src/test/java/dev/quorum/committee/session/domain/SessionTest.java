@@ -42,8 +42,8 @@ class SessionTest {
                         Map.entry(id("China"), Attendance.PRESENT), Map.entry("seat-narnia", Attendance.PRESENT))))
                 .isInstanceOfSatisfying(
                         SessionInputError.class, e -> assertThat(e.field()).isEqualTo("entries[1].seatId"));
-        assertThatThrownBy(() -> session.recordRollCall(List.of(
-                        Map.entry(id("China"), Attendance.PRESENT), Map.entry(id("China"), Attendance.ABSENT))))
+        assertThatThrownBy(() -> session.recordRollCall(
+                        List.of(Map.entry(id("China"), Attendance.PRESENT), Map.entry(id("China"), Attendance.ABSENT))))
                 .isInstanceOf(SessionInputError.class);
         assertThat(session.data().attendance().values()).containsOnly(Attendance.ABSENT);
     }
@@ -75,8 +75,8 @@ class SessionTest {
         session.floor().addSpeaker(id("Iran"));
         session.floor().next(T0);
 
-        session.recordRollCall(List.of(
-                Map.entry(id("India"), Attendance.ABSENT), Map.entry(id("Iran"), Attendance.ABSENT)));
+        session.recordRollCall(
+                List.of(Map.entry(id("India"), Attendance.ABSENT), Map.entry(id("Iran"), Attendance.ABSENT)));
 
         assertThat(session.data().generalList().queue()).isEmpty();
         assertThat(session.data().currentSpeaker()).isNull();
@@ -166,8 +166,8 @@ class SessionTest {
         session.floor().resolvePoint("p1", "Microphone fixed");
 
         assertThat(session.data().points())
-                .containsExactly(new Point("p1", PointType.PERSONAL_PRIVILEGE, id("Iran"), "Cannot hear", T0,
-                        "Microphone fixed", true));
+                .containsExactly(new Point(
+                        "p1", PointType.PERSONAL_PRIVILEGE, id("Iran"), "Cannot hear", T0, "Microphone fixed", true));
         assertThatThrownBy(() -> session.floor().resolvePoint("p1", null)).isInstanceOf(SessionConflict.class);
     }
 }

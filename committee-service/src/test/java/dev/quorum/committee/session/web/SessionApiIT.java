@@ -89,7 +89,9 @@ class SessionApiIT {
         List<Map<String, String>> entries = c.seats().stream()
                 .map(s -> Map.of("seatId", s.seatId(), "attendance", "PRESENT"))
                 .toList();
-        assertThat(as(chair).put("/api/sessions/" + sessionId + "/roll-call", Map.of("entries", entries)).status())
+        assertThat(as(chair)
+                        .put("/api/sessions/" + sessionId + "/roll-call", Map.of("entries", entries))
+                        .status())
                 .isEqualTo(200);
         return sessionId;
     }
@@ -102,44 +104,62 @@ class SessionApiIT {
         String india = delegateOf(sco, "India");
         String base = "/api/sessions/" + sessionId;
 
-        try (SseRecorder stream = SseRecorder.open(
-                "http://127.0.0.1:" + port + base + "/stream", delegateOf(sco, "Iran"), null)) {
+        try (SseRecorder stream =
+                SseRecorder.open("http://127.0.0.1:" + port + base + "/stream", delegateOf(sco, "Iran"), null)) {
             await().atMost(WAIT).until(() -> !stream.sessionEvents().isEmpty());
 
-            assertThat(as(india).post(base + "/speakers", Map.of("seatId", seatId(sco, "India"))).status())
+            assertThat(as(india)
+                            .post(base + "/speakers", Map.of("seatId", seatId(sco, "India")))
+                            .status())
                     .isEqualTo(200);
-            assertThat(as(chair).post(base + "/speakers/next", Map.of()).status()).isEqualTo(200);
+            assertThat(as(chair).post(base + "/speakers/next", Map.of()).status())
+                    .isEqualTo(200);
             ApiClient.Response yielded = as(india)
                     .post(base + "/speakers/yield", Map.of("to", "DELEGATE", "seatId", seatId(sco, "Pakistan")));
-            assertThat(yielded.json().get("currentSpeaker").get("name").asString()).isEqualTo("Pakistan");
+            assertThat(yielded.json().get("currentSpeaker").get("name").asString())
+                    .isEqualTo("Pakistan");
 
-            ApiClient.Response raised = as(india).post(base + "/motions", Map.of(
-                    "type", "MODERATED_CAUCUS",
-                    "seatId", seatId(sco, "India"),
-                    "durationSeconds", 600,
-                    "speakingTimeSeconds", 60,
-                    "topic", "Regional security after January 2022"));
+            ApiClient.Response raised = as(india)
+                    .post(
+                            base + "/motions",
+                            Map.of(
+                                    "type",
+                                    "MODERATED_CAUCUS",
+                                    "seatId",
+                                    seatId(sco, "India"),
+                                    "durationSeconds",
+                                    600,
+                                    "speakingTimeSeconds",
+                                    60,
+                                    "topic",
+                                    "Regional security after January 2022"));
             assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-            String motionId = raised.json().get("pendingMotions").get(0).get("motionId").asString();
+            String motionId =
+                    raised.json().get("pendingMotions").get(0).get("motionId").asString();
             ApiClient.Response voting = as(chair).post(base + "/motions/" + motionId + "/vote", Map.of());
             String voteId = voting.json().get("currentVote").get("voteId").asString();
 
             JsonNode request = JSON.readTree(awaitEvent(sco, "quorum.committee.VoteRequested.v1", voteId));
-            assertThat(EventContracts.violations("VoteRequested.v1", request.toString())).isEmpty();
+            assertThat(EventContracts.violations("VoteRequested.v1", request.toString()))
+                    .isEmpty();
             assertThat(request.get("seats")).hasSize(12);
             assertThat(request.get("rule").get("majority").asString()).isEqualTo("SIMPLE");
 
             publishVoteClosed(sco, sessionId, voteId, motionId, "ADOPTED");
 
-            await().atMost(WAIT).until(() -> stream.sessionEvents().stream()
-                    .anyMatch(e -> e.contains("\"state\":\"MODERATED_CAUCUS\"")));
-            JsonNode live = JSON.readTree(stream.sessionEvents().get(stream.sessionEvents().size() - 1));
-            assertThat(live.get("caucus").get("timer").get("durationSeconds").asInt()).isEqualTo(600);
+            await().atMost(WAIT)
+                    .until(() -> stream.sessionEvents().stream()
+                            .anyMatch(e -> e.contains("\"state\":\"MODERATED_CAUCUS\"")));
+            JsonNode live = JSON.readTree(
+                    stream.sessionEvents().get(stream.sessionEvents().size() - 1));
+            assertThat(live.get("caucus").get("timer").get("durationSeconds").asInt())
+                    .isEqualTo(600);
             assertThat(live.get("caucusList").get("listId").asString()).isEqualTo(motionId);
             assertThat(live.get("currentVote")).isNull();
             assertThat(stream.lines()).contains(":connected");
-            assertThat(stream.ids()).doesNotHaveDuplicates().isSortedAccordingTo(
-                    (a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
+            assertThat(stream.ids())
+                    .doesNotHaveDuplicates()
+                    .isSortedAccordingTo((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
         }
     }
 
@@ -149,21 +169,37 @@ class SessionApiIT {
         String chair = chairOf(sco);
         String sessionId = openWithEveryonePresent(sco, chair);
         String base = "/api/sessions/" + sessionId;
-        String caucus = raiseAndSendToVote(chair, base, Map.of("type", "MODERATED_CAUCUS", "seatId",
-                seatId(sco, "China"), "durationSeconds", 600, "speakingTimeSeconds", 60, "topic", "Borders"));
+        String caucus = raiseAndSendToVote(
+                chair,
+                base,
+                Map.of(
+                        "type",
+                        "MODERATED_CAUCUS",
+                        "seatId",
+                        seatId(sco, "China"),
+                        "durationSeconds",
+                        600,
+                        "speakingTimeSeconds",
+                        60,
+                        "topic",
+                        "Borders"));
         String caucusVote = currentVote(chair, base);
         publishVoteClosed(sco, sessionId, caucusVote, caucus, "ADOPTED");
         await().atMost(WAIT).until(() -> "MODERATED_CAUCUS".equals(state(chair, base)));
         JsonNode afterFirst = as(chair).get(base).json();
 
-        String speakingTime = raiseAndSendToVote(chair, base,
+        String speakingTime = raiseAndSendToVote(
+                chair,
+                base,
                 Map.of("type", "SET_SPEAKING_TIME", "seatId", seatId(sco, "Iran"), "speakingTimeSeconds", 45));
         String speakingVote = currentVote(chair, base);
         long versionBefore = as(chair).get(base).json().get("version").asLong();
         publishVoteClosed(sco, sessionId, caucusVote, caucus, "ADOPTED"); // redelivered
         publishVoteClosed(sco, sessionId, caucusVote, caucus, "REJECTED"); // replayed with another outcome
         publishVoteClosed(sco, sessionId, speakingVote, speakingTime, "ADOPTED"); // same partition, after them
-        await().atMost(WAIT).until(() -> as(chair).get(base).json().get("speakingTimeSeconds").asInt() == 45);
+        await().atMost(WAIT)
+                .until(() ->
+                        as(chair).get(base).json().get("speakingTimeSeconds").asInt() == 45);
 
         JsonNode after = as(chair).get(base).json();
         assertThat(after.get("version").asLong()).isEqualTo(versionBefore + 1);
@@ -179,13 +215,18 @@ class SessionApiIT {
         String sessionId = openWithEveryonePresent(sco, chair);
         List<String> seats = sco.seats().stream().map(s -> s.seatId()).toList();
 
-        List<Integer> statuses = Race.run(IntStream.range(0, seats.size()).boxed().toList(), i -> as(
-                                i % 2 == 0 ? chair : coChair)
+        List<Integer> statuses = Race.run(
+                IntStream.range(0, seats.size()).boxed().toList(),
+                i -> as(i % 2 == 0 ? chair : coChair)
                         .post("/api/sessions/" + sessionId + "/speakers", Map.of("seatId", seats.get(i)))
                         .status());
 
         assertThat(statuses).containsOnly(200);
-        JsonNode list = as(chair).get("/api/sessions/" + sessionId).json().get("generalList").get("queue");
+        JsonNode list = as(chair)
+                .get("/api/sessions/" + sessionId)
+                .json()
+                .get("generalList")
+                .get("queue");
         assertThat(list.valueStream().map(e -> e.get("seatId").asString()).toList())
                 .containsExactlyInAnyOrderElementsOf(seats);
     }
@@ -195,9 +236,11 @@ class SessionApiIT {
         CommitteeView sco = committees.newSco();
         String chair = chairOf(sco);
 
-        List<Integer> statuses = Race.run(List.of(1, 2, 3, 4), i -> as(chair)
-                .post("/api/committees/" + sco.committeeId() + "/sessions", Map.of())
-                .status());
+        List<Integer> statuses = Race.run(
+                List.of(1, 2, 3, 4),
+                i -> as(chair)
+                        .post("/api/committees/" + sco.committeeId() + "/sessions", Map.of())
+                        .status());
 
         assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
     }
@@ -223,20 +266,44 @@ class SessionApiIT {
 
         record Case(String who, String token, String method, String path, Object body, int status) {}
         List<Case> cases = List.of(
-                new Case("chair of another committee", chairOfAnotherCommitteeOf(sco), "POST", base + "/speakers",
-                        russia, 403),
-                new Case("chair in another conference", chairOf(other), "POST", base + "/speakers", russia, 404),
-                new Case("delegate for another seat", delegateOf(sco, "India"), "POST", base + "/speakers", russia,
+                new Case(
+                        "chair of another committee",
+                        chairOfAnotherCommitteeOf(sco),
+                        "POST",
+                        base + "/speakers",
+                        russia,
                         403),
-                new Case("delegate the roster does not confirm", unseatedDelegate, "POST", base + "/speakers",
-                        russia, 403),
-                new Case("delegate calling the next speaker", delegateOf(sco, "Russia"), "POST",
-                        base + "/speakers/next", Map.of(), 403),
-                new Case("delegate taking the roll", delegateOf(sco, "Russia"), "PUT", base + "/roll-call",
+                new Case("chair in another conference", chairOf(other), "POST", base + "/speakers", russia, 404),
+                new Case(
+                        "delegate for another seat", delegateOf(sco, "India"), "POST", base + "/speakers", russia, 403),
+                new Case(
+                        "delegate the roster does not confirm",
+                        unseatedDelegate,
+                        "POST",
+                        base + "/speakers",
+                        russia,
+                        403),
+                new Case(
+                        "delegate calling the next speaker",
+                        delegateOf(sco, "Russia"),
+                        "POST",
+                        base + "/speakers/next",
+                        Map.of(),
+                        403),
+                new Case(
+                        "delegate taking the roll",
+                        delegateOf(sco, "Russia"),
+                        "PUT",
+                        base + "/roll-call",
                         Map.of("entries", List.of(Map.of("seatId", seatId(sco, "Russia"), "attendance", "ABSENT"))),
                         403),
-                new Case("Secretariat of another conference", secretariatElsewhere, "POST", base + "/suspend",
-                        Map.of(), 404));
+                new Case(
+                        "Secretariat of another conference",
+                        secretariatElsewhere,
+                        "POST",
+                        base + "/suspend",
+                        Map.of(),
+                        404));
         for (Case c : cases) {
             ApiClient.Response response = c.method().equals("PUT")
                     ? as(c.token()).put(c.path(), c.body())
@@ -244,7 +311,10 @@ class SessionApiIT {
             assertThat(response.status()).as(c.who() + ": " + response.body()).isEqualTo(c.status());
         }
         assertThat(as(chair).get(base).json().get("version").asLong()).isEqualTo(version);
-        assertThat(as(delegateOf(sco, "Russia")).post(base + "/speakers", russia).status()).isEqualTo(200);
+        assertThat(as(delegateOf(sco, "Russia"))
+                        .post(base + "/speakers", russia)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -254,14 +324,29 @@ class SessionApiIT {
         ApiClient.Response opened = as(chair).post("/api/committees/" + sco.committeeId() + "/sessions", Map.of());
         String base = "/api/sessions/" + opened.json().get("sessionId").asString();
 
-        ApiClient.Response unknownSeat = as(chair).put(base + "/roll-call",
-                Map.of("entries", List.of(Map.of("seatId", "narnia", "attendance", "PRESENT"))));
-        ApiClient.Response badAttendance = as(chair).put(base + "/roll-call",
-                Map.of("entries", List.of(Map.of("seatId", seatId(sco, "India"), "attendance", "MAYBE"))));
-        ApiClient.Response shortCaucus = as(chair).post(base + "/motions", Map.of("type", "MODERATED_CAUCUS",
-                "seatId", seatId(sco, "India"), "durationSeconds", 5, "speakingTimeSeconds", 60, "topic", "x"));
-        ApiClient.Response beforeQuorum =
-                as(chair).post(base + "/speakers", Map.of("seatId", seatId(sco, "India")));
+        ApiClient.Response unknownSeat = as(chair)
+                .put(
+                        base + "/roll-call",
+                        Map.of("entries", List.of(Map.of("seatId", "narnia", "attendance", "PRESENT"))));
+        ApiClient.Response badAttendance = as(chair)
+                .put(
+                        base + "/roll-call",
+                        Map.of("entries", List.of(Map.of("seatId", seatId(sco, "India"), "attendance", "MAYBE"))));
+        ApiClient.Response shortCaucus = as(chair)
+                .post(
+                        base + "/motions",
+                        Map.of(
+                                "type",
+                                "MODERATED_CAUCUS",
+                                "seatId",
+                                seatId(sco, "India"),
+                                "durationSeconds",
+                                5,
+                                "speakingTimeSeconds",
+                                60,
+                                "topic",
+                                "x"));
+        ApiClient.Response beforeQuorum = as(chair).post(base + "/speakers", Map.of("seatId", seatId(sco, "India")));
 
         assertThat(unknownSeat.status()).isEqualTo(400);
         assertThat(unknownSeat.body()).contains("entries[0].seatId");
@@ -283,8 +368,7 @@ class SessionApiIT {
         String base = "/api/sessions/" + sessionId;
         String current = as(chair).get(base).json().get("version").asString();
 
-        try (SseRecorder resumed =
-                SseRecorder.open("http://127.0.0.1:" + port + base + "/stream", chair, current)) {
+        try (SseRecorder resumed = SseRecorder.open("http://127.0.0.1:" + port + base + "/stream", chair, current)) {
             await().atMost(WAIT).until(() -> resumed.lines().contains(":connected"));
             as(chair).post(base + "/suspend", Map.of());
 
@@ -297,7 +381,8 @@ class SessionApiIT {
     private String raiseAndSendToVote(String chair, String base, Map<String, Object> motion) {
         ApiClient.Response raised = as(chair).post(base + "/motions", motion);
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        String motionId = raised.json().get("pendingMotions").get(0).get("motionId").asString();
+        String motionId =
+                raised.json().get("pendingMotions").get(0).get("motionId").asString();
         ApiClient.Response voting = as(chair).post(base + "/motions/" + motionId + "/vote", Map.of());
         assertThat(voting.status()).as(voting.body()).isEqualTo(200);
         return motionId;
