@@ -73,6 +73,9 @@ class ScoSessionE2EIT {
         String chairToken = visitor.signIn(EmbeddedRuntime.ADMIN_USERNAME, EmbeddedRuntime.ADMIN_PASSWORD);
         ApiClient chair = visitor.withToken(chairToken);
         String conference = openConference(chair);
+        await().atMost(ARRIVAL)
+                .until(() ->
+                        chair.get("/api/committees?conferenceId=" + conference).status() == 200);
         JsonNode sco = createSco(chair, conference);
         String committee = sco.get("committeeId").asString();
         await().atMost(ARRIVAL)
