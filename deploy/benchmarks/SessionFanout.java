@@ -38,7 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,19 +99,21 @@ public class SessionFanout {
         }
         System.out.printf("setup: %d committees, sessions open with every seat present%n", committees);
 
-        // arrival[session][version] -> list of nanoTimes, one per stream
-        Map<String, Map<Long, List<Long>>> arrivals = new ConcurrentHashMap<>();
+        // per session, per stream: the (event id, nanoTime) pairs it received, in order
+        Map<String, List<StreamReader>> readers = new ConcurrentHashMap<>();
         CountDownLatch snapshots = new CountDownLatch(committees * streamsPerSession);
         for (String session : sessions) {
-            Map<Long, List<Long>> bySession = new ConcurrentHashMap<>();
-            arrivals.put(session, bySession);
+            List<StreamReader> bySession = new ArrayList<>();
+            readers.put(session, bySession);
             for (int s = 0; s < streamsPerSession; s++) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/sessions/" + session + "/stream"))
                         .header("Accept", "text/event-stream")
                         .header("Authorization", "Bearer " + token)
                         .header("X-Forwarded-For", "10.1." + (s / 250) + "." + (s % 250 + 1))
                         .build();
-                http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new StreamReader(bySession, snapshots)));
+                StreamReader reader = new StreamReader(snapshots);
+                bySession.add(reader);
+                http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(reader));
             }
         }
         if (!snapshots.await(120, TimeUnit.SECONDS)) {
@@ -155,19 +156,25 @@ public class SessionFanout {
         long missing = 0;
         long delivered = 0;
         for (String session : sessions) {
-            for (Map.Entry<Long, Long> change : answered.get(session).entrySet()) {
-                List<Long> seen = arrivals.get(session).getOrDefault(change.getKey(), List.of());
-                missing += streamsPerSession - seen.size();
-                delivered += seen.size();
-                seen.forEach(t -> delays.add(t - change.getValue()));
+            for (StreamReader reader : readers.get(session)) {
+                delivered += reader.received().size() - 1; // not the snapshot
+                for (Map.Entry<Long, Long> change : answered.get(session).entrySet()) {
+                    Long at = reader.firstAtOrAfter(change.getKey());
+                    if (at == null) {
+                        missing++;
+                    } else {
+                        delays.add(at - change.getValue());
+                    }
+                }
             }
         }
         Collections.sort(delays);
         double seconds = elapsed / 1e9;
         System.out.printf(Locale.ROOT, "changes: %d (%d rounds x %d committees) in %.1f s%n",
                 rounds * committees, rounds, committees, seconds);
-        System.out.printf(Locale.ROOT, "events delivered: %d (%.0f events/s over the rounds), never seen: %d%n",
-                delivered, delivered / seconds, missing);
+        System.out.printf(Locale.ROOT, "events delivered: %d (%.0f events/s over the rounds); changes never reached "
+                        + "a stream: %d of %d%n", delivered, delivered / seconds, missing,
+                (long) rounds * committees * streamsPerSession);
         System.out.printf(Locale.ROOT,
                 "delay from the HTTP answer to the event on each stream: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms"
                         + " (negative = the event arrived before the answer)%n",
@@ -226,15 +233,33 @@ public class SessionFanout {
         return m.group(1);
     }
 
-    /** Records when each event id arrives on one stream; counts down on the first (the snapshot). */
+    /**
+     * Records when each event id arrives on one stream; counts down on the first (the snapshot).
+     * An event carries the whole session, so a change has reached the stream with the first event
+     * whose id (the session's version) is at or after the change's version: under load the server
+     * sends the newest state and skips versions it has already superseded.
+     */
     static final class StreamReader implements Flow.Subscriber<String> {
-        private final Map<Long, List<Long>> arrivals;
         private final CountDownLatch snapshots;
-        private final AtomicLong first = new AtomicLong(-1);
+        private final List<long[]> received = Collections.synchronizedList(new ArrayList<>());
 
-        StreamReader(Map<Long, List<Long>> arrivals, CountDownLatch snapshots) {
-            this.arrivals = arrivals;
+        StreamReader(CountDownLatch snapshots) {
             this.snapshots = snapshots;
+        }
+
+        List<long[]> received() {
+            synchronized (received) {
+                return new ArrayList<>(received);
+            }
+        }
+
+        Long firstAtOrAfter(long version) {
+            for (long[] event : received()) {
+                if (event[0] >= version) {
+                    return event[1];
+                }
+            }
+            return null;
         }
 
         @Override
@@ -245,13 +270,10 @@ public class SessionFanout {
         @Override
         public void onNext(String line) {
             if (line.startsWith("id:")) {
-                long version = Long.parseLong(line.substring(3).trim());
-                if (first.compareAndSet(-1, version)) {
+                received.add(new long[] {Long.parseLong(line.substring(3).trim()), System.nanoTime()});
+                if (received.size() == 1) {
                     snapshots.countDown();
-                    return;
                 }
-                arrivals.computeIfAbsent(version, v -> Collections.synchronizedList(new ArrayList<>()))
-                        .add(System.nanoTime());
             }
         }
 

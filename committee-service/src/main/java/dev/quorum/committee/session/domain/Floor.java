@@ -3,6 +3,7 @@ package dev.quorum.committee.session.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The floor of a session: the speakers list in use (the general one in formal debate, the
@@ -150,15 +151,15 @@ public final class Floor {
         }
     }
 
-    private java.util.Optional<SpeakersList> dropAbsent(SpeakersList list) {
+    private Optional<SpeakersList> dropAbsent(SpeakersList list) {
         List<String> present = list.queue().stream()
                 .filter(s -> data.attendance.get(s).present())
                 .toList();
         if (present.size() == list.queue().size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         session.record(new SessionEvent.SpeakersChanged(list.listId(), "ABSENT_REMOVED"));
-        return java.util.Optional.of(new SpeakersList(list.listId(), list.open(), present));
+        return Optional.of(new SpeakersList(list.listId(), list.open(), present));
     }
 
     private void changeTimer(Instant now, boolean pause) {

@@ -1,5 +1,6 @@
 package dev.quorum.committee.session.domain;
 
+import dev.quorum.committee.committee.domain.MotionType;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class MotionEffects {
                 session.record(new SessionEvent.Changed("SPEAKING_TIME_CHANGED"));
             }
             case OPEN_SPEAKERS_LIST, CLOSE_SPEAKERS_LIST -> {
-                boolean open = motion.type() == dev.quorum.committee.committee.domain.MotionType.OPEN_SPEAKERS_LIST;
+                boolean open = motion.type() == MotionType.OPEN_SPEAKERS_LIST;
                 data.generalList = new SpeakersList(SpeakersList.GENERAL, open, data.generalList.queue());
                 session.record(new SessionEvent.SpeakersChanged(SpeakersList.GENERAL, open ? "OPENED" : "CLOSED"));
             }

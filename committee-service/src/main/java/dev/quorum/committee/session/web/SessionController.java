@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -120,7 +122,7 @@ class SessionController {
         return chair(jwt, id, (s, now) -> s.floor().resumeTimer(now));
     }
 
-    private SessionView chair(Jwt jwt, String id, java.util.function.BiConsumer<Session, java.time.Instant> change) {
+    private SessionView chair(Jwt jwt, String id, BiConsumer<Session, Instant> change) {
         return sessions.change(QuorumPrincipal.from(jwt), id, Permission.chair(), change);
     }
 }
