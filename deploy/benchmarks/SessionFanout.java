@@ -15,7 +15,7 @@
  *      next round), all committees at once; the answer's time and the session version it reports
  *      are recorded, and every stream records when it received the event with that id;
  *   4. reports the events delivered per second over the rounds, and the delay from each change's
- *      HTTP answer to its event on every stream (p50, p90, p99, max), plus any event never seen.
+ *      HTTP answer to the first event at or after its version on every stream (p50, p90, p99, max).
  *
  * Each committee's chair sends its own X-Forwarded-For address (the script trusts loopback as the
  * proxy), so the gateway's per-client rate limits apply per chair as in production.
