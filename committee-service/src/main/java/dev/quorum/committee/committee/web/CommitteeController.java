@@ -9,13 +9,15 @@ import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Committees of a conference, their seats and rules profiles. */
@@ -45,12 +48,15 @@ class CommitteeController {
             summary = "Create a committee",
             description = "The conference's Secretariat only; 404 until this service has learnt of the conference. "
                     + "Publishes CommitteeCreated on committee.events.")
+    @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 403, description = "The caller belongs to the conference but is not its Secretariat.")
     @ProblemResponse(
             status = 404,
             description = "The conference is unknown here yet, or the caller does not belong to it.")
-    ResponseEntity<CommitteeResponse> create(
-            @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody CreateCommitteeRequest request) {
+    CommitteeResponse create(
+            @AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody CreateCommitteeRequest request,
+            HttpServletResponse response) {
         Committee committee = committees.create(
                 QuorumPrincipal.from(jwt),
                 request.conferenceId(),
@@ -58,9 +64,9 @@ class CommitteeController {
                 request.delegationSize(),
                 request.rules().resolve(),
                 request.seatDrafts());
-        return ResponseEntity.created(URI.create("/api/committees/" + committee.id()))
-                .eTag(etag(committee))
-                .body(CommitteeResponse.of(committee));
+        response.setHeader(HttpHeaders.LOCATION, "/api/committees/" + committee.id());
+        response.setHeader(HttpHeaders.ETAG, etag(committee));
+        return CommitteeResponse.of(committee);
     }
 
     @GetMapping("/{id}")
