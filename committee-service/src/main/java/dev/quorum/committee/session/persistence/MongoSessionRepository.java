@@ -33,7 +33,9 @@ class MongoSessionRepository implements SessionRepository {
     MongoSessionRepository(MongoDatabase database, OutboxWriter outbox) {
         this.sessions = database.getCollection(COLLECTION);
         this.outbox = outbox;
-        sessions.createIndex(Indexes.ascending("liveKey"), new IndexOptions().unique(true));
+        // sparse: documents written without the key (by other code or tests) are not held to it
+        sessions.createIndex(
+                Indexes.ascending("liveKey"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("committeeId", "state"));
     }
 
