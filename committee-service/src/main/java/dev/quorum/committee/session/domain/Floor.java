@@ -48,6 +48,16 @@ public final class Floor {
         replace(new SpeakersList(list.listId(), list.open(), queue), "REMOVED");
     }
 
+    /** The chair puts the list in use in a new order; the same seats, each once. */
+    public void reorder(List<String> order) {
+        SpeakersList list = listInUse("reorder the speakers list");
+        if (order.size() != list.queue().size()
+                || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(list.queue()))) {
+            throw new SessionInputError("queue", "A new order names exactly the seats now on the list, each once.");
+        }
+        replace(new SpeakersList(list.listId(), list.open(), order), "REORDERED");
+    }
+
     /** Gives the floor to the first seat on the list in use, with a fresh speaking-time timer. */
     public void next(Instant now) {
         SpeakersList list = listInUse("call the next speaker");

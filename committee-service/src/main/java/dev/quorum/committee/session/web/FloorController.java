@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,6 +56,21 @@ class FloorController {
                 id,
                 Permission.seat(body.seatId()),
                 (s, now) -> s.floor().addSpeaker(body.seatId()));
+    }
+
+    @PutMapping("/speakers")
+    @Operation(summary = "Reorder the speakers list in use", description = "The same seats, each once.")
+    @ProblemResponse(status = 403, description = CHAIR_ONLY)
+    @ProblemResponse(status = 409, description = STATE)
+    SessionView reorder(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = SessionRequests.ID) String id,
+            @Valid @RequestBody SessionRequests.Reorder body) {
+        return sessions.change(
+                QuorumPrincipal.from(jwt),
+                id,
+                Permission.chair(),
+                (s, now) -> s.floor().reorder(body.queue()));
     }
 
     @DeleteMapping("/speakers/{seatId}")

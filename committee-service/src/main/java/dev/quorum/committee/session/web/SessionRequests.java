@@ -30,6 +30,9 @@ final class SessionRequests {
 
     record SpeakerEntry(@NotBlank @Size(max = ID) String seatId) {}
 
+    /** The seats on the list in use, in their new order. */
+    record Reorder(@NotNull @Size(max = 500) List<@NotBlank @Size(max = ID) String> queue) {}
+
     /** {@code seatId} only with {@code to: DELEGATE}. */
     record Yield(@NotNull YieldTarget to, @Size(max = ID) String seatId) {}
 

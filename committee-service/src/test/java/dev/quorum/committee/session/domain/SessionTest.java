@@ -69,6 +69,22 @@ class SessionTest {
     }
 
     @Test
+    void theChairReordersTheListWithTheSameSeatsOnly() {
+        Session session = ScoCommittee.everyonePresent();
+        session.floor().addSpeaker(id("India"));
+        session.floor().addSpeaker(id("Iran"));
+
+        assertThatThrownBy(() -> session.floor().reorder(List.of(id("Iran"), id("China"))))
+                .isInstanceOfSatisfying(
+                        SessionInputError.class, e -> assertThat(e.field()).isEqualTo("queue"));
+        assertThatThrownBy(() -> session.floor().reorder(List.of(id("Iran"), id("Iran"))))
+                .isInstanceOf(SessionInputError.class);
+        session.floor().reorder(List.of(id("Iran"), id("India")));
+
+        assertThat(session.data().generalList().queue()).containsExactly(id("Iran"), id("India"));
+    }
+
+    @Test
     void lateAbsenceTakesTheSeatOffTheListAndTheFloor() {
         Session session = ScoCommittee.everyonePresent();
         session.floor().addSpeaker(id("India"));

@@ -350,6 +350,8 @@ class SessionApiIT {
                                 60,
                                 "topic",
                                 "x"));
+        ApiClient.Response strangerInTheOrder =
+                as(chair).put(base + "/speakers", Map.of("queue", List.of(seatId(sco, "India"))));
         ApiClient.Response beforeQuorum = as(chair).post(base + "/speakers", Map.of("seatId", seatId(sco, "India")));
 
         assertThat(unknownSeat.status()).isEqualTo(400);
@@ -358,6 +360,8 @@ class SessionApiIT {
         assertThat(badAttendance.body()).contains("attendance");
         assertThat(shortCaucus.status()).isEqualTo(400);
         assertThat(shortCaucus.body()).contains("durationSeconds");
+        assertThat(strangerInTheOrder.status()).isEqualTo(400);
+        assertThat(strangerInTheOrder.body()).contains("queue");
         assertThat(beforeQuorum.status()).isEqualTo(409);
         assertThat(beforeQuorum.json().get("detail").asString())
                 .isEqualTo("Cannot add a speaker: the quorum to debate is not met (0 of 10 voting members present).");
