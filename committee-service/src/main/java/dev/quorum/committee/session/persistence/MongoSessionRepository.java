@@ -1,0 +1,77 @@
+package dev.quorum.committee.session.persistence;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import dev.quorum.committee.session.application.SessionRepository;
+import dev.quorum.committee.session.domain.SessionState;
+import dev.quorum.platform.outbox.OutboxFields;
+import dev.quorum.platform.outbox.OutboxWriter;
+import dev.quorum.platform.outbox.PendingEvent;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sessions in {@code sessions}, with the string fields {@code committeeId} and {@code state}
+ * ({@code ADJOURNED} once closed) that the committees code reads to refuse changes while a session
+ * is open. A unique index on {@code liveKey} (the committee id while the session is not
+ * adjourned, the session's own id after) lets a committee have one open session at a time, however
+ * many chairs open one at once; the embedded store has no partial indexes, hence the key.
+ */
+@Repository
+class MongoSessionRepository implements SessionRepository {
+    static final String COLLECTION = "sessions";
+
+    private final MongoCollection<Document> sessions;
+    private final OutboxWriter outbox;
+
+    MongoSessionRepository(MongoDatabase database, OutboxWriter outbox) {
+        this.sessions = database.getCollection(COLLECTION);
+        this.outbox = outbox;
+        // sparse: documents written without the key (by other code or tests) are not held to it
+        sessions.createIndex(
+                Indexes.ascending("liveKey"), new IndexOptions().unique(true).sparse(true));
+        sessions.createIndex(Indexes.ascending("committeeId", "state"));
+    }
+
+    @Override
+    public void insert(Stored session, List<PendingEvent> events) {
+        outbox.insert(sessions, toDocument(session), events);
+    }
+
+    @Override
+    public void update(Stored session, long expectedVersion, List<PendingEvent> events) {
+        outbox.update(sessions, session.id(), expectedVersion, toDocument(session), events);
+    }
+
+    @Override
+    public Optional<Stored> findById(String sessionId) {
+        return Optional.ofNullable(sessions.find(Filters.eq("_id", sessionId)).first())
+                .map(MongoSessionRepository::toStored);
+    }
+
+    private static Document toDocument(Stored s) {
+        boolean adjourned = s.data().state() == SessionState.ADJOURNED;
+        return SessionDocuments.data(s.data())
+                .append("_id", s.id())
+                .append("committeeId", s.committeeId())
+                .append("conferenceId", s.conferenceId())
+                .append("liveKey", adjourned ? "adjourned:" + s.id() : s.committeeId())
+                .append("openedAt", Date.from(s.openedAt()));
+    }
+
+    private static Stored toStored(Document d) {
+        return new Stored(
+                d.getString("_id"),
+                d.getString("committeeId"),
+                d.getString("conferenceId"),
+                d.get(OutboxFields.VERSION, Number.class).longValue(),
+                d.getDate("openedAt").toInstant(),
+                SessionDocuments.data(d));
+    }
+}
