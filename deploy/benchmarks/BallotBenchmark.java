@@ -93,6 +93,9 @@ public class BallotBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // The Kafka and Mongo clients log every connection at INFO; the report is what matters here.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         Map<String, String> options = new TreeMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);

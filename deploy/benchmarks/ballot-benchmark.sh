@@ -18,7 +18,7 @@
 #
 # Environment (all optional): BALLOT_THREADS (16), BALLOT_BIG (400 seats), BALLOT_SMALL (30
 # committees), BALLOT_SMALL_SEATS (20), BALLOT_ROUNDS (2: the first warms up and is not reported),
-# BALLOT_APP_JVM (default | c1), BALLOT_PHASES (quorum,baseline | baseline), BALLOT_HOME (/tmp/quorum-ballots-<pid>), BALLOT_KEEP_HOME=1,
+# BALLOT_FORCE_BUILD=1, BALLOT_APP_JVM (default | c1), BALLOT_PHASES (quorum,baseline | baseline), BALLOT_HOME (/tmp/quorum-ballots-<pid>), BALLOT_KEEP_HOME=1,
 # BALLOT_START_TIMEOUT (1200 s), BALLOT_TIMEOUT (600 s), BALLOT_JFR=1 (records voting-service with
 # JDK Flight Recorder, started with jcmd after start-up, into $BALLOT_HOME/voting.jfr; keeps the
 # home), JAVA_HOME.
@@ -90,6 +90,22 @@ classpath_file="$QUORUM_HOME/classpath"
 (cd "$ROOT" && ./mvnw -q -B -o -pl platform/platform-core dependency:build-classpath \
   -Dmdep.outputFile="$classpath_file" -Dspotless.check.skip) >"$QUORUM_HOME/classpath.log" 2>&1 \
   || { echo "ballot-benchmark: could not resolve the client classpath, see $QUORUM_HOME/classpath.log" >&2; exit 1; }
+
+# Reuse the jars when no source is newer than the oldest of them (./quorum up's staleness rule; a
+# fresh home has no build stamp). BALLOT_FORCE_BUILD=1 always builds.
+if [[ "${BALLOT_FORCE_BUILD:-}" != 1 ]]; then
+  artifacts=("$ROOT/deploy/local-runtime/target/local-runtime.jar" "$ROOT/deploy/mongo-server/target/mongo-server.jar"
+    "$ROOT/deploy/kafka-broker/target/lib")
+  for module in registration-service committee-service voting-service guide-service gateway; do
+    artifacts+=("$ROOT/$module/target/$module.jar")
+  done
+  present=1
+  for artifact in "${artifacts[@]}"; do [[ -e "$artifact" ]] || present=0; done
+  if ((present)); then
+    # shellcheck disable=SC2012
+    touch -r "$(ls -1dtr "${artifacts[@]}" | head -n 1)" "$QUORUM_HOME/build.stamp"
+  fi
+fi
 
 echo "Starting Quorum: ./quorum up --detach (builds what is stale) ..."
 started=$SECONDS
