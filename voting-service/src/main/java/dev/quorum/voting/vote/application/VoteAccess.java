@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see, run and vote in a vote. Outside the vote's conference a vote does not exist (404);
- * inside it, reading is open to its Secretariat, the committee's chairs and the conference's
- * delegates, running it to the Secretariat and the committee's chairs (403 for others).
+ * inside it, reading is open to its Secretariat, chairs and delegates (a session's votes are
+ * public in the room), running it to the Secretariat and the committee's chairs (403 for others).
  */
 @Component
 public class VoteAccess {
@@ -25,7 +25,7 @@ public class VoteAccess {
         if (!p.belongsTo(vote.conferenceId())) {
             throw notFound(vote.id());
         }
-        if (!(p.hasRole(Roles.SECRETARIAT) || p.hasRole(Roles.DELEGATE) || chairs(p, vote.committeeId()))) {
+        if (!(p.hasRole(Roles.SECRETARIAT) || p.hasRole(Roles.DELEGATE) || p.hasRole(Roles.CHAIR))) {
             throw notFound(vote.id());
         }
     }

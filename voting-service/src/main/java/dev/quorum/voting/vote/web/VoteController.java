@@ -100,8 +100,8 @@ class VoteController {
     @Operation(
             summary = "Read a vote",
             description = "Status, counts so far, and once closed the threshold applied, why, and the outcome; per-seat "
-                    + "ballots on open roll-call votes. For the conference's Secretariat and delegates and the "
-                    + "committee's chairs; 404 for others.")
+                    + "ballots on open roll-call votes. For the conference's Secretariat, chairs and delegates; "
+                    + "404 for others.")
     VoteResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String voteId) {
         return VoteResponse.of(queries.get(QuorumPrincipal.from(jwt), voteId));
     }
