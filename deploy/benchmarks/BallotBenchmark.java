@@ -78,6 +78,8 @@ public class BallotBenchmark {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final KafkaProducer<String, byte[]> producer;
     String token;
+    /** Votes of the last round whose closed event arrived before their last ballot's answer. */
+    final AtomicInteger closedFirst = new AtomicInteger();
 
     BallotBenchmark(Map<String, String> options) {
         this.options = options;
@@ -156,6 +158,8 @@ public class BallotBenchmark {
         System.out.printf("last ballot answered -> VoteClosed on the stream (%d votes): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 quorum.toClosed().getTotalCount(), ms(quorum.toClosed(), 50), ms(quorum.toClosed(), 99),
                 quorum.toClosed().getMaxValue() / 1e6);
+        System.out.printf("  (%d of them had the closed event before the last ballot's answer: counted as 0 ms)%n",
+                closedFirst.get());
         System.out.printf("baseline (Mongo insert + Kafka acks=all): %,.0f ballots/s, latency p50 %.1f ms, p99 %.1f ms%n",
                 baseline.accepted() / baseline.seconds(), ms(baseline.latency(), 50), ms(baseline.latency(), 99));
         System.out.printf("ratio Quorum / baseline: %.2fx (goal >= 0.5x, p99 < 100 ms, to-closed p99 < 250 ms)%n",
@@ -230,9 +234,16 @@ public class BallotBenchmark {
         }
         streams.shutdownNow();
         Histogram toClosed = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        closedFirst.set(0);
         for (VoteRun vote : votes) {
             if (vote.closedNanos != 0) {
-                toClosed.recordValue(Math.max(0, vote.closedNanos - vote.lastAnswerNanos));
+                // The vote closes inside its last ballot's request, so the stream often has the closed
+                // event before the client has the answer: such a delay counts as 0 and is counted apart.
+                long delay = vote.closedNanos - vote.lastAnswerNanos;
+                if (delay <= 0) {
+                    closedFirst.incrementAndGet();
+                }
+                toClosed.recordValue(Math.max(0, delay));
             }
             check(vote, problems);
         }

@@ -121,6 +121,17 @@ if [[ "${BALLOT_JFR:-}" == 1 && -n "$voting_pid" ]]; then
   jcmd "$voting_pid" JFR.start name=ballots settings=profile >/dev/null
 fi
 
+# CPU seconds each part used (user + system, from /proc), to say where the time went.
+cpu_seconds() {
+  local part pid ticks
+  ticks="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+  for part in gateway voting mongo kafka registration committee guide; do
+    pid="$(head -n 1 "$QUORUM_HOME/run/$part.pid" 2>/dev/null | tr -dc '0-9')"
+    [[ -n "$pid" && -r "/proc/$pid/stat" ]] || continue
+    awk -v part="$part" -v ticks="$ticks" '{ sub(/^.*\) /, ""); printf "%s=%.1f ", part, ($12 + $13) / ticks }' "/proc/$pid/stat"
+  done
+}
+cpu_before="$(cpu_seconds)"
 status=0
 timeout --kill-after=30 "$RUN_TIMEOUT" "$JAVA" -Xmx512m -cp "$(cat "$classpath_file")" \
   "$HERE/BallotBenchmark.java" \
@@ -132,5 +143,7 @@ if [[ "${BALLOT_JFR:-}" == 1 && -n "$voting_pid" ]]; then
   jcmd "$voting_pid" JFR.dump name=ballots filename="$QUORUM_HOME/voting.jfr" >/dev/null \
     && echo "JFR of voting-service: $QUORUM_HOME/voting.jfr (jfr print --events jdk.ExecutionSample ...)"
 fi
+echo "cpu s before the run: $cpu_before"
+echo "cpu s after the run:  $(cpu_seconds)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) after the run"
 exit "$status"
