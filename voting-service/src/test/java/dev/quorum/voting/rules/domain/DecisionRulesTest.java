@@ -137,13 +137,21 @@ class DecisionRulesTest {
                 .contains("an observer votes on procedural matters only");
         assertThat(refusal(VoteKind.PROCEDURAL, VoteMethod.PLACARD, SeatKind.OBSERVER, Attendance.PRESENT, Choice.NO))
                 .isEmpty();
+        // Listed only where the profile lets non-state actors vote: then on procedural matters only.
         assertThat(refusal(
                         VoteKind.PROCEDURAL,
                         VoteMethod.PLACARD,
                         SeatKind.NON_STATE_ACTOR,
                         Attendance.PRESENT,
                         Choice.YES))
-                .contains("a non-state actor has no vote");
+                .isEmpty();
+        assertThat(refusal(
+                        VoteKind.SUBSTANTIVE,
+                        VoteMethod.PLACARD,
+                        SeatKind.NON_STATE_ACTOR,
+                        Attendance.PRESENT,
+                        Choice.YES))
+                .contains("a non-state actor votes on procedural matters only");
         assertThat(refusal(
                         VoteKind.PROCEDURAL, VoteMethod.PLACARD, SeatKind.MEMBER, Attendance.PRESENT, Choice.ABSTAIN))
                 .contains("no abstentions on procedural votes");

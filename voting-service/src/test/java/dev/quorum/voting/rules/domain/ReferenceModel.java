@@ -102,8 +102,7 @@ final class ReferenceModel {
     private static Set<VoteKind> votesOn(SeatKind seat) {
         return switch (seat) {
             case MEMBER, VETO_MEMBER -> EnumSet.allOf(VoteKind.class);
-            case OBSERVER -> EnumSet.of(VoteKind.PROCEDURAL);
-            case NON_STATE_ACTOR -> EnumSet.noneOf(VoteKind.class);
+            case OBSERVER, NON_STATE_ACTOR -> EnumSet.of(VoteKind.PROCEDURAL);
         };
     }
 
