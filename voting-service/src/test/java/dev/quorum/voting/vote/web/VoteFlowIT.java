@@ -207,6 +207,59 @@ class VoteFlowIT {
         assertThat(vote.get("version").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void aChairOpensAnAdHocVoteOnTheSessionsLatestRollCall() {
+        Committee sco = Committee.of(1);
+        ApiClient chair = chair(sco);
+        Map<String, Object> substantive = Map.of(
+                "committeeId", sco.committeeId(),
+                "sessionId", sco.sessionId(),
+                "kind", "SUBSTANTIVE",
+                "method", "ROLL_CALL",
+                "subject", Map.of("type", "DRAFT_RESOLUTION", "id", newId(), "title", "Draft resolution 1.1"));
+        assertThat(chair.post("/api/votes", substantive).status())
+                .as("no roll call yet")
+                .isEqualTo(409);
+        JsonNode rollCall = sco.rollCallRecorded(3);
+        sco.publishCommitteeEvent("quorum.committee.RollCallRecorded.v1", rollCall);
+        String belarus = seatNamed(rollCall, "Belarus");
+
+        await().atMost(WAIT).until(() -> chair.post("/api/votes", substantive).status() != 409);
+        ApiClient.Response opened = chair.post("/api/votes", substantive);
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        JsonNode vote = opened.json();
+        assertThat(opened.header("Location"))
+                .isEqualTo("/api/votes/" + vote.get("id").asString());
+        assertThat(vote.get("rule").get("majority").asString()).isEqualTo("CONSENSUS");
+        assertThat(vote.get("seats").valueStream().map(s -> s.get("name").asString()))
+                .as("present members only: no absent seat, no observer on a substantive vote")
+                .hasSize(9)
+                .doesNotContain("Belarus", "Afghanistan", "Mongolia");
+        String voteId = vote.get("id").asString();
+        assertThat(chair.post(ballots(voteId), ballot(belarus, "YES")).status())
+                .as("absent seat")
+                .isEqualTo(409);
+        String china = seatNamed(rollCall, "China");
+        assertThat(chair.post(ballots(voteId), ballot(china, "ABSTAIN")).status())
+                .as("present and voting may not abstain on a substantive vote")
+                .isEqualTo(400);
+        assertThat(chair.get("/api/votes?sessionId=" + sco.sessionId())
+                        .json()
+                        .get("totalItems")
+                        .asLong())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    private static String seatNamed(JsonNode rollCall, String name) {
+        return rollCall.get("entries")
+                .valueStream()
+                .filter(e -> name.equals(e.get("name").asString()))
+                .map(e -> e.get("seatId").asString())
+                .findFirst()
+                .orElseThrow();
+    }
+
     private void assertBadField(ApiClient.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("\"" + field + "\"");

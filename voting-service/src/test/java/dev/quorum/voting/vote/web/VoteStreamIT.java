@@ -32,10 +32,12 @@ class VoteStreamIT {
         String voteId = newId();
         sco.publishCommitteeEvent(VoteFlowIT.VOTE_REQUESTED, sco.voteRequested(voteId));
         ApiClient chair = ApiClient.local(port).withToken(sco.chairToken());
-        await().atMost(VoteFlowIT.WAIT).until(() -> chair.get("/api/votes/" + voteId).status() == 200);
+        await().atMost(VoteFlowIT.WAIT)
+                .until(() -> chair.get("/api/votes/" + voteId).status() == 200);
         List<String> lines = new CopyOnWriteArrayList<>();
         CompletableFuture<HttpResponse<Void>> stream = http.sendAsync(
-                streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines()).thenApply(r -> {
+                        streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines())
+                .thenApply(r -> {
                     r.body().forEach(lines::add);
                     return null;
                 });
@@ -49,11 +51,16 @@ class VoteStreamIT {
         assertThat(lines.stream().filter("event:closed"::equals)).hasSize(1);
         String closedData = lines.get(lines.indexOf("event:closed") + 1);
         assertThat(closedData).contains("\"outcome\":\"ADOPTED\"").contains("\"status\":\"CLOSED\"");
-        String lastId = lines.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).orElseThrow();
-        long closedVersion = chair.get("/api/votes/" + voteId).json().get("version").asLong();
+        String lastId = lines.stream()
+                .filter(l -> l.startsWith("id:"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        long closedVersion =
+                chair.get("/api/votes/" + voteId).json().get("version").asLong();
         assertThat(lastId).isEqualTo("id:" + closedVersion);
 
-        List<String> resumed = http.send(streamRequest(sco, voteId, lastId.substring(3)), HttpResponse.BodyHandlers.ofLines())
+        List<String> resumed = http.send(
+                        streamRequest(sco, voteId, lastId.substring(3)), HttpResponse.BodyHandlers.ofLines())
                 .body()
                 .toList();
         List<String> fresh = http.send(streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines())
