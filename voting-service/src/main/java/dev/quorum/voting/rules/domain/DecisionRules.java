@@ -39,8 +39,9 @@ public final class DecisionRules {
      * Why this seat may not cast this ballot, or empty when it may. The caller has already checked that the
      * seat is among the vote's eligible seats and that the ballot is for the caller's own seat.
      *
-     * <p>A NON_STATE_ACTOR is always refused: the rules of procedure give it no vote unless a profile says
-     * so, and VoteRequested carries no such permission, only the seat kind (ADR 19).
+     * <p>A NON_STATE_ACTOR votes as an observer does, on procedural matters only: committee-service lists it
+     * among a vote's eligible seats only where the committee's profile lets non-state actors vote (ADR 12,
+     * RollCallRecorded's {@code nonStateActorsVote}), so being listed is the permission (ADR 19).
      *
      * @param passedBefore whether this seat already answered PASS in this roll-call vote
      */
@@ -61,11 +62,11 @@ public final class DecisionRules {
         if (attendance == Attendance.ABSENT) {
             return Optional.of("an absent seat cannot vote");
         }
-        if (seat == SeatKind.NON_STATE_ACTOR) {
-            return Optional.of("a non-state actor has no vote");
-        }
         if (seat == SeatKind.OBSERVER && kind == VoteKind.SUBSTANTIVE) {
             return Optional.of("an observer votes on procedural matters only");
+        }
+        if (seat == SeatKind.NON_STATE_ACTOR && kind == VoteKind.SUBSTANTIVE) {
+            return Optional.of("a non-state actor votes on procedural matters only");
         }
         return switch (choice) {
             case YES, NO -> Optional.empty();

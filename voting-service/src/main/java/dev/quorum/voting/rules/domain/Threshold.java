@@ -48,7 +48,10 @@ record Threshold(boolean met, int requiredYes, String explanation) {
                         yes + " yes >= " + rule.requiredYes() + " required",
                         yes);
             case CONSENSUS ->
-                new Threshold(no == 0, 0, "consensus: " + (no == 0 ? "no objection" : no + " no (objection)"));
+                new Threshold(
+                        no == 0,
+                        0,
+                        "consensus: " + yes + " yes, " + no + " no" + (no == 0 ? " (no objection)" : " (objection)"));
         };
     }
 
