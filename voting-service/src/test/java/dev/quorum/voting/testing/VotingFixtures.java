@@ -133,8 +133,7 @@ public final class VotingFixtures {
     private static void publish(
             String topic, String key, String subject, String id, String type, JsonNode data, String sequence) {
         ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(
-                        topic, key, JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8));
+                new ProducerRecord<>(topic, key, JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
         header(record, "ce_type", type);
@@ -149,8 +148,6 @@ public final class VotingFixtures {
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers()
-                .add(new RecordHeader(
-                        name, value.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -37,7 +37,8 @@ public record RollCall(
         return entries.stream()
                 .filter(s -> s.attendance() != Attendance.ABSENT)
                 .filter(s -> s.kind() != SeatKind.OBSERVER || kind == VoteKind.PROCEDURAL)
-                .filter(s -> s.kind() != SeatKind.NON_STATE_ACTOR || (nonStateActorsVote && kind == VoteKind.PROCEDURAL))
+                .filter(s ->
+                        s.kind() != SeatKind.NON_STATE_ACTOR || (nonStateActorsVote && kind == VoteKind.PROCEDURAL))
                 .toList();
     }
 }

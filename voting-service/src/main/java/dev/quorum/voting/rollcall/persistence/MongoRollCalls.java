@@ -38,7 +38,9 @@ class MongoRollCalls implements RollCalls {
                                         .map(s -> new Document("seatId", s.seatId())
                                                 .append("name", s.name())
                                                 .append("kind", s.kind().name())
-                                                .append("attendance", s.attendance().name()))
+                                                .append(
+                                                        "attendance",
+                                                        s.attendance().name()))
                                         .toList())
                         .append("quorumToVote", r.quorumToVote())
                         .append("procedural", RuleDocuments.toDocument(r.procedural()))

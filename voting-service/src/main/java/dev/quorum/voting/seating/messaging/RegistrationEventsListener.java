@@ -43,6 +43,8 @@ class RegistrationEventsListener {
 
     /** The event's position in its seat; events from before positions existed use their version. */
     private static String position(IncomingEvent<DelegateSeating> e) {
-        return e.position() != null ? e.position() : PendingEvent.position(e.data().version(), 0);
+        return e.position() != null
+                ? e.position()
+                : PendingEvent.position(e.data().version(), 0);
     }
 }

@@ -28,14 +28,18 @@ class MongoSeatings implements Seatings {
 
     @Override
     public boolean seated(String seatId, String committeeId, String delegateId, String position) {
-        return apply(seatId, position, Updates.combine(
-                Updates.addToSet("delegates", delegateId), Updates.set("committeeId", committeeId)));
+        return apply(
+                seatId,
+                position,
+                Updates.combine(Updates.addToSet("delegates", delegateId), Updates.set("committeeId", committeeId)));
     }
 
     @Override
     public boolean unseated(String seatId, String committeeId, String delegateId, String position) {
-        return apply(seatId, position, Updates.combine(
-                Updates.pull("delegates", delegateId), Updates.set("committeeId", committeeId)));
+        return apply(
+                seatId,
+                position,
+                Updates.combine(Updates.pull("delegates", delegateId), Updates.set("committeeId", committeeId)));
     }
 
     @Override

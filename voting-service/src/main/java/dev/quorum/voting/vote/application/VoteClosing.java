@@ -53,8 +53,8 @@ public class VoteClosing {
             if (by == ClosedBy.ALL_VOTED && !vote.allVoted()) {
                 return read;
             }
-            VoteResult result = new VoteResult(
-                    vote.decide(), vote.counts(), vote.tally().notVoting(), clock.instant(), by);
+            VoteResult result =
+                    new VoteResult(vote.decide(), vote.counts(), vote.tally().notVoting(), clock.instant(), by);
             if (votes.close(vote, result, List.of(events.closed(vote, result, vote.version() + 1)))) {
                 Optional<Vote> closed = votes.find(voteId);
                 closed.ifPresent(changes::changed);

@@ -121,8 +121,7 @@ public record Vote(
                 .filter(id -> ballots.containsKey(id) && ballots.get(id).choice() == Choice.NO)
                 .toList();
         int present = voters();
-        return new Tally(
-                counts.yes(), counts.no(), counts.abstain(), present - counts.voted(), present, vetoNo);
+        return new Tally(counts.yes(), counts.no(), counts.abstain(), present - counts.voted(), present, vetoNo);
     }
 
     /** The rules engine's decision on the counts as they stand. */

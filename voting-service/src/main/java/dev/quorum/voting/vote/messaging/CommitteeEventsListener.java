@@ -28,7 +28,8 @@ class CommitteeEventsListener {
     private final EventRouter router;
 
     CommitteeEventsListener(EventRouter router, VoteOpening opening, RollCalls rollCalls) {
-        this.router = router.on(VoteRequested.TYPE, VoteRequested.class, e -> opening.openRequested(toRequest(e.data())))
+        this.router = router.on(
+                        VoteRequested.TYPE, VoteRequested.class, e -> opening.openRequested(toRequest(e.data())))
                 .on(RollCallRecorded.TYPE, RollCallRecorded.class, e -> {
                     RollCallRecorded r = e.data();
                     rollCalls.record(

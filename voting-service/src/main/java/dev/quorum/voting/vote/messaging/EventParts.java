@@ -40,7 +40,8 @@ public final class EventParts {
     /** An eligible seat and its attendance. */
     public record SeatData(String seatId, String name, String kind, String attendance) {
         static SeatData of(EligibleSeat s) {
-            return new SeatData(s.seatId(), s.name(), s.kind().name(), s.attendance().name());
+            return new SeatData(
+                    s.seatId(), s.name(), s.kind().name(), s.attendance().name());
         }
     }
 

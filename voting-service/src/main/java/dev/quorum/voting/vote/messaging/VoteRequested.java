@@ -33,5 +33,7 @@ public record VoteRequested(
 
     /** What is voted on. */
     public record SubjectData(
-            @NotNull SubjectType type, @NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 300) String title) {}
+            @NotNull SubjectType type,
+            @NotBlank @Size(max = 64) String id,
+            @NotBlank @Size(max = 300) String title) {}
 }

@@ -38,9 +38,11 @@ class MongoBallotRepository implements BallotRepository {
         this.ballots = database.getCollection(COLLECTION);
         this.outbox = outbox;
         ballots.createIndex(
-                Indexes.ascending("voteId", "seatId"), new IndexOptions().name("one_ballot_per_seat").unique(true));
+                Indexes.ascending("voteId", "seatId"),
+                new IndexOptions().name("one_ballot_per_seat").unique(true));
         ballots.createIndex(
-                Indexes.ascending(UNCOUNTED), new IndexOptions().name("uncounted").unique(true).sparse(true));
+                Indexes.ascending(UNCOUNTED),
+                new IndexOptions().name("uncounted").unique(true).sparse(true));
     }
 
     /** Unambiguous for any two ids: the vote id's length comes first. */
@@ -69,7 +71,8 @@ class MongoBallotRepository implements BallotRepository {
 
     @Override
     public Optional<Ballot> find(String voteId, String seatId) {
-        return Optional.ofNullable(ballots.find(Filters.eq("_id", id(voteId, seatId))).first())
+        return Optional.ofNullable(
+                        ballots.find(Filters.eq("_id", id(voteId, seatId))).first())
                 .map(MongoBallotRepository::toBallot);
     }
 

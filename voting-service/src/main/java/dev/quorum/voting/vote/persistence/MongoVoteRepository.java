@@ -51,7 +51,8 @@ class MongoVoteRepository implements VoteRepository {
 
     @Override
     public Optional<Vote> find(String voteId) {
-        return Optional.ofNullable(votes.find(Filters.eq("_id", voteId)).first()).map(VoteDocuments::toVote);
+        return Optional.ofNullable(votes.find(Filters.eq("_id", voteId)).first())
+                .map(VoteDocuments::toVote);
     }
 
     @Override

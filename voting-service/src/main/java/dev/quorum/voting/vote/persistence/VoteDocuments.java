@@ -64,7 +64,12 @@ final class VoteDocuments {
                                         .append("attendance", s.attendance().name()))
                                 .toList())
                 .append("status", v.status().name())
-                .append(COUNTS, new Document("yes", 0).append("no", 0).append("abstain", 0).append("pass", 0))
+                .append(
+                        COUNTS,
+                        new Document("yes", 0)
+                                .append("no", 0)
+                                .append("abstain", 0)
+                                .append("pass", 0))
                 .append(CAST, new Document())
                 .append("openedAt", Date.from(v.openedAt()));
     }

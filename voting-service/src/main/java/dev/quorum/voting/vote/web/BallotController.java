@@ -31,7 +31,10 @@ class BallotController {
     }
 
     /** A seat's answer; {@code withRights} (yes or no only) defaults to false. */
-    record BallotRequest(@NotBlank @Size(max = 64) String seatId, @NotNull Choice choice, Boolean withRights) {}
+    record BallotRequest(
+            @NotBlank @Size(max = 64) String seatId,
+            @NotNull Choice choice,
+            Boolean withRights) {}
 
     /** The seat's counted ballot and the vote's counts and status after it. */
     record BallotResponse(
@@ -58,9 +61,10 @@ class BallotController {
             description = "A delegate casting for a seat it does not sit on, or a chair of another committee.")
     @ProblemResponse(
             status = 409,
-            description = "The vote is closed, the seat may not vote in it (absent, or not eligible), or the seat voted "
-                    + "already and the rule allows no change; with Retry-After when another ballot of the seat is being "
-                    + "counted.")
+            description =
+                    "The vote is closed, the seat may not vote in it (absent, or not eligible), or the seat voted "
+                            + "already and the rule allows no change; with Retry-After when another ballot of the seat is being "
+                            + "counted.")
     BallotResponse cast(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String voteId,

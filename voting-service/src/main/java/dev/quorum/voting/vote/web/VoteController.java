@@ -70,15 +70,17 @@ class VoteController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Open an ad-hoc vote",
-            description = "The committee's chair (or the conference's Secretariat) opens a vote on the session's latest "
-                    + "roll call: its present seats (observers on procedural votes only) and the committee's rule for "
-                    + "the kind of vote. Votes on motions and documents are usually opened by committee-service "
-                    + "(VoteRequested). Publishes VoteOpened.")
+            description =
+                    "The committee's chair (or the conference's Secretariat) opens a vote on the session's latest "
+                            + "roll call: its present seats (observers on procedural votes only) and the committee's rule for "
+                            + "the kind of vote. Votes on motions and documents are usually opened by committee-service "
+                            + "(VoteRequested). Publishes VoteOpened.")
     @ProblemResponse(status = 403, description = "The caller is not the committee's chair or the Secretariat.")
     @ProblemResponse(status = 404, description = "The session belongs to another conference.")
     @ProblemResponse(
             status = 409,
-            description = "The session has no roll call yet, its quorum to vote is not met, or no present seat may vote.")
+            description =
+                    "The session has no roll call yet, its quorum to vote is not met, or no present seat may vote.")
     VoteResponse open(
             @AuthenticationPrincipal Jwt jwt,
             @Valid @RequestBody CreateVoteRequest request,
@@ -99,9 +101,10 @@ class VoteController {
     @GetMapping("/{voteId}")
     @Operation(
             summary = "Read a vote",
-            description = "Status, counts so far, and once closed the threshold applied, why, and the outcome; per-seat "
-                    + "ballots on open roll-call votes. For the conference's Secretariat, chairs and delegates; "
-                    + "404 for others.")
+            description =
+                    "Status, counts so far, and once closed the threshold applied, why, and the outcome; per-seat "
+                            + "ballots on open roll-call votes. For the conference's Secretariat, chairs and delegates; "
+                            + "404 for others.")
     VoteResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String voteId) {
         return VoteResponse.of(queries.get(QuorumPrincipal.from(jwt), voteId));
     }
@@ -124,16 +127,16 @@ class VoteController {
         VoteRepository.Page found = sessionId != null
                 ? queries.list(QuorumPrincipal.from(jwt), VoteRepository.Filter.SESSION, sessionId, page, size)
                 : queries.list(QuorumPrincipal.from(jwt), VoteRepository.Filter.COMMITTEE, committeeId, page, size);
-        return new PageResponse<>(
-                found.items().stream().map(VoteResponse::of).toList(), page, size, found.total());
+        return new PageResponse<>(found.items().stream().map(VoteResponse::of).toList(), page, size, found.total());
     }
 
     @PostMapping("/{voteId}/close")
     @Operation(
             summary = "Close a vote",
-            description = "The committee's chair (or the Secretariat) closes the vote early: ballots counted before are in "
-                    + "the result, later ones are refused. Publishes VoteClosed once; closing a closed vote answers it "
-                    + "unchanged.")
+            description =
+                    "The committee's chair (or the Secretariat) closes the vote early: ballots counted before are in "
+                            + "the result, later ones are refused. Publishes VoteClosed once; closing a closed vote answers it "
+                            + "unchanged.")
     @ProblemResponse(status = 403, description = "The caller is not the committee's chair or the Secretariat.")
     @ProblemResponse(status = 409, description = "Ballots were being counted throughout; try again (Retry-After).")
     VoteResponse close(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String voteId) {

@@ -63,7 +63,8 @@ public record VoteResponse(
                 v.committeeId(),
                 v.conferenceId(),
                 v.sessionId(),
-                new SubjectBody(v.subject().type().name(), v.subject().id(), v.subject().title()),
+                new SubjectBody(
+                        v.subject().type().name(), v.subject().id(), v.subject().title()),
                 v.kind().name(),
                 v.method().name(),
                 v.secret(),
@@ -84,7 +85,11 @@ public record VoteResponse(
                 result == null ? null : result.closedAt(),
                 result == null ? null : result.closedBy().name(),
                 v.seats().stream()
-                        .map(s -> new SeatBody(s.seatId(), s.name(), s.kind().name(), s.attendance().name()))
+                        .map(s -> new SeatBody(
+                                s.seatId(),
+                                s.name(),
+                                s.kind().name(),
+                                s.attendance().name()))
                         .toList(),
                 v.namesPublic() ? ballots(v) : null,
                 v.version());

@@ -139,7 +139,8 @@ class VoteTest {
 
     private static void assertRefused(Vote vote, String seat, Choice choice, boolean rights, Reason reason) {
         assertThatThrownBy(() -> vote.admit(seat, choice, rights))
-                .isInstanceOfSatisfying(BallotRefusedException.class, e -> assertThat(e.reason())
-                        .isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        BallotRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

@@ -69,7 +69,8 @@ class CommitteeEventsContractTest {
 
     @Test
     void aVoteRequestWithoutSeatsOrWithAnOverlongTitleIsInvalid() {
-        ObjectNode bad = (ObjectNode) json.readTree(EventContracts.producerExample("committee-service", "VoteRequested.v1"));
+        ObjectNode bad =
+                (ObjectNode) json.readTree(EventContracts.producerExample("committee-service", "VoteRequested.v1"));
         bad.putArray("seats");
         ((ObjectNode) bad.get("subject")).put("title", "x".repeat(301));
 

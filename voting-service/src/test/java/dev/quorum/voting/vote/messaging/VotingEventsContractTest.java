@@ -68,7 +68,8 @@ class VotingEventsContractTest {
     void ballotCastNamesTheSeatOnOpenVotesAndCarriesCountsOnlyOnSecretOnes() {
         SeatBallot yes = new SeatBallot(Choice.YES, true, 1, false);
         String open = events.ballotCast(voted, "m1", yes, Instant.now()).data();
-        String secret = events.ballotCast(secret(voted), "m1", yes, Instant.now()).data();
+        String secret =
+                events.ballotCast(secret(voted), "m1", yes, Instant.now()).data();
 
         assertThat(EventContracts.violations("BallotCast.v1", open)).isEmpty();
         assertThat(EventContracts.violations("BallotCast.v1", secret)).isEmpty();

@@ -58,7 +58,10 @@ class BallotRaceIT {
         small.forEach(c -> votes.put(c, newId()));
         votes.forEach((c, voteId) -> c.publishCommitteeEvent(VoteFlowIT.VOTE_REQUESTED, c.voteRequested(voteId)));
         votes.forEach((c, voteId) -> await().atMost(VoteFlowIT.WAIT)
-                .until(() -> ApiClient.local(port).withToken(c.chairToken()).get("/api/votes/" + voteId).status()
+                .until(() -> ApiClient.local(port)
+                                .withToken(c.chairToken())
+                                .get("/api/votes/" + voteId)
+                                .status()
                         == 200));
 
         List<Cast> casts = new ArrayList<>();
@@ -74,7 +77,8 @@ class BallotRaceIT {
         Map<String, String> tokens = new HashMap<>();
         votes.keySet().forEach(c -> tokens.put(c.committeeId(), c.chairToken()));
 
-        List<Integer> statuses = Race.run(casts, cast -> send(cast, tokens.get(cast.committee().committeeId())));
+        List<Integer> statuses =
+                Race.run(casts, cast -> send(cast, tokens.get(cast.committee().committeeId())));
 
         Map<String, Set<String>> acceptedSeats = new HashMap<>();
         Map<String, Map<String, Long>> acceptedChoices = new HashMap<>();
@@ -82,13 +86,17 @@ class BallotRaceIT {
             Cast cast = casts.get(i);
             assertThat(statuses.get(i)).as("only success or a transient 409").isIn(200, 409);
             if (statuses.get(i) == 200
-                    && acceptedSeats.computeIfAbsent(cast.voteId(), v -> new HashSet<>()).add(cast.seatId())) {
+                    && acceptedSeats
+                            .computeIfAbsent(cast.voteId(), v -> new HashSet<>())
+                            .add(cast.seatId())) {
                 acceptedChoices
                         .computeIfAbsent(cast.voteId(), v -> new HashMap<>())
                         .merge(cast.choice(), 1L, Long::sum);
             }
         }
-        assertThat(acceptedSeats.get(votes.get(big))).as("every seat's ballot was accepted once").hasSize(400);
+        assertThat(acceptedSeats.get(votes.get(big)))
+                .as("every seat's ballot was accepted once")
+                .hasSize(400);
         for (Map.Entry<Committee, String> vote : votes.entrySet()) {
             JsonNode counted = ApiClient.local(port)
                     .withToken(vote.getKey().chairToken())

@@ -42,7 +42,8 @@ class VoteFlowIT {
 
         List<String> choices = List.of("YES", "NO", "YES");
         for (int i = 0; i < 3; i++) {
-            ApiClient.Response cast = delegate(sco, i).post(ballots(voteId), ballot(sco.seatIds().get(i), choices.get(i)));
+            ApiClient.Response cast =
+                    delegate(sco, i).post(ballots(voteId), ballot(sco.seatIds().get(i), choices.get(i)));
             assertThat(cast.status()).as(cast.body()).isEqualTo(200);
         }
 
@@ -51,12 +52,19 @@ class VoteFlowIT {
         assertThat(closed.get("closedBy").asString()).isEqualTo("ALL_VOTED");
         assertThat(closed.get("outcome").asString()).isEqualTo("ADOPTED");
         assertThat(closed.get("counts").get("yes").asInt()).isEqualTo(2);
-        assertThat(closed.get("threshold").get("explanation").asString()).contains("2").contains("1");
-        await().atMost(WAIT).until(() -> votingEvents("quorum.voting.VoteClosed.v1", voteId).size() == 1);
+        assertThat(closed.get("threshold").get("explanation").asString())
+                .contains("2")
+                .contains("1");
+        await().atMost(WAIT)
+                .until(() -> votingEvents("quorum.voting.VoteClosed.v1", voteId).size() == 1);
         assertThat(votingEvents("quorum.voting.VoteOpened.v1", voteId)).hasSize(1);
-        await().atMost(WAIT).until(() -> votingEvents("quorum.voting.BallotCast.v1", voteId).size() >= 3);
+        await().atMost(WAIT)
+                .until(() -> votingEvents("quorum.voting.BallotCast.v1", voteId).size() >= 3);
         assertThat(votingEvents("quorum.voting.BallotCast.v1", voteId)).hasSize(3);
-        assertThat(votingEvents("quorum.voting.VoteClosed.v1", voteId).get(0).get("outcome").asString())
+        assertThat(votingEvents("quorum.voting.VoteClosed.v1", voteId)
+                        .get(0)
+                        .get("outcome")
+                        .asString())
                 .isEqualTo("ADOPTED");
     }
 
@@ -86,16 +94,28 @@ class VoteFlowIT {
                         .conferences(sco.conferenceId())
                         .committees(newId())
                         .sign());
-        assertThat(otherCommitteesChair.post(ballots(voteId), ballot(seat0, "YES")).status())
+        assertThat(otherCommitteesChair
+                        .post(ballots(voteId), ballot(seat0, "YES"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(otherCommitteesChair.post("/api/votes/" + voteId + "/close", "").status())
+        assertThat(otherCommitteesChair
+                        .post("/api/votes/" + voteId + "/close", "")
+                        .status())
                 .isEqualTo(403);
         ApiClient foreignSecretariat = ApiClient.local(port)
-                .withToken(TestTokens.builder().roles(Roles.SECRETARIAT).conferences(newId()).sign());
+                .withToken(TestTokens.builder()
+                        .roles(Roles.SECRETARIAT)
+                        .conferences(newId())
+                        .sign());
         assertThat(foreignSecretariat.get("/api/votes/" + voteId).status()).isEqualTo(404);
-        assertThat(foreignSecretariat.post("/api/votes/" + voteId + "/close", "").status())
+        assertThat(foreignSecretariat
+                        .post("/api/votes/" + voteId + "/close", "")
+                        .status())
                 .isEqualTo(404);
-        assertThat(foreignSecretariat.get("/api/votes?committeeId=" + sco.committeeId()).json().get("items"))
+        assertThat(foreignSecretariat
+                        .get("/api/votes?committeeId=" + sco.committeeId())
+                        .json()
+                        .get("items"))
                 .isEmpty();
 
         JsonNode unchanged = chair(sco).get("/api/votes/" + voteId).json();
@@ -116,8 +136,10 @@ class VoteFlowIT {
         ApiClient.Response retry = chair.post(ballots(voteId), ballot(seat0, "YES"));
         ApiClient.Response other = chair.post(ballots(voteId), ballot(seat0, "NO"));
         ApiClient keyed = chair.withHeader("Idempotency-Key", newId());
-        ApiClient.Response first = keyed.post(ballots(voteId), ballot(sco.seatIds().get(1), "NO"));
-        ApiClient.Response replay = keyed.post(ballots(voteId), ballot(sco.seatIds().get(1), "NO"));
+        ApiClient.Response first =
+                keyed.post(ballots(voteId), ballot(sco.seatIds().get(1), "NO"));
+        ApiClient.Response replay =
+                keyed.post(ballots(voteId), ballot(sco.seatIds().get(1), "NO"));
 
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("revision").asInt()).isEqualTo(1);
@@ -130,14 +152,20 @@ class VoteFlowIT {
         assertThat(closed.get("counts").get("yes").asInt()).isEqualTo(1);
         assertThat(closed.get("counts").get("no").asInt()).isEqualTo(1);
         assertThat(closed.get("outcome").asString()).isEqualTo("REJECTED");
-        assertThat(chair.post(ballots(voteId), ballot(sco.seatIds().get(2), "YES")).status())
+        assertThat(chair.post(ballots(voteId), ballot(sco.seatIds().get(2), "YES"))
+                        .status())
                 .as("after close")
                 .isEqualTo(409);
-        assertThat(chair.post("/api/votes/" + voteId + "/close", "").json().get("version").asLong())
+        assertThat(chair.post("/api/votes/" + voteId + "/close", "")
+                        .json()
+                        .get("version")
+                        .asLong())
                 .as("closing again changes nothing")
                 .isEqualTo(closed.get("version").asLong());
-        await().atMost(WAIT).until(() -> votingEvents("quorum.voting.VoteClosed.v1", voteId).size() == 1);
-        await().atMost(WAIT).until(() -> votingEvents("quorum.voting.BallotCast.v1", voteId).size() >= 2);
+        await().atMost(WAIT)
+                .until(() -> votingEvents("quorum.voting.VoteClosed.v1", voteId).size() == 1);
+        await().atMost(WAIT)
+                .until(() -> votingEvents("quorum.voting.BallotCast.v1", voteId).size() >= 2);
         assertThat(votingEvents("quorum.voting.BallotCast.v1", voteId)).hasSize(2);
     }
 
@@ -153,16 +181,83 @@ class VoteFlowIT {
         assertBadField(chair.post(ballots(voteId), Map.of("seatId", seat0, "choice", "MAYBE")), "choice");
         assertBadField(chair.post(ballots(voteId), Map.of("choice", "YES")), "seatId");
         assertBadField(chair.post(ballots(voteId), ballot(seat0, "ABSTAIN")), "choice");
-        assertBadField(chair.post(ballots(voteId), Map.of("seatId", seat0, "choice", "YES", "withRights", "yes")), "withRights");
-        assertBadField(chair.post(ballots(voteId), Map.of("seatId", "x".repeat(65), "choice", "YES")), "seatId");
-        assertBadField(chair.get("/api/votes?sessionId=" + sco.sessionId() + "&committeeId=" + sco.committeeId()), "committeeId");
         assertBadField(
-                chair.post("/api/votes", Map.of("committeeId", sco.committeeId(), "sessionId", sco.sessionId(), "kind", "SOMETIMES", "method", "PLACARD")),
+                chair.post(ballots(voteId), Map.of("seatId", seat0, "choice", "YES", "withRights", "yes")),
+                "withRights");
+        assertBadField(chair.post(ballots(voteId), Map.of("seatId", "x".repeat(65), "choice", "YES")), "seatId");
+        assertBadField(
+                chair.get("/api/votes?sessionId=" + sco.sessionId() + "&committeeId=" + sco.committeeId()),
+                "committeeId");
+        assertBadField(
+                chair.post(
+                        "/api/votes",
+                        Map.of(
+                                "committeeId",
+                                sco.committeeId(),
+                                "sessionId",
+                                sco.sessionId(),
+                                "kind",
+                                "SOMETIMES",
+                                "method",
+                                "PLACARD")),
                 "kind");
 
         JsonNode vote = chair.get("/api/votes/" + voteId).json();
         assertThat(vote.get("counts").get("notVoting").asInt()).isEqualTo(2);
         assertThat(vote.get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aChairOpensAnAdHocVoteOnTheSessionsLatestRollCall() {
+        Committee sco = Committee.of(1);
+        ApiClient chair = chair(sco);
+        Map<String, Object> substantive = Map.of(
+                "committeeId", sco.committeeId(),
+                "sessionId", sco.sessionId(),
+                "kind", "SUBSTANTIVE",
+                "method", "ROLL_CALL",
+                "subject", Map.of("type", "DRAFT_RESOLUTION", "id", newId(), "title", "Draft resolution 1.1"));
+        assertThat(chair.post("/api/votes", substantive).status())
+                .as("no roll call yet")
+                .isEqualTo(409);
+        JsonNode rollCall = sco.rollCallRecorded(3);
+        sco.publishCommitteeEvent("quorum.committee.RollCallRecorded.v1", rollCall);
+        String belarus = seatNamed(rollCall, "Belarus");
+
+        await().atMost(WAIT).until(() -> chair.post("/api/votes", substantive).status() != 409);
+        ApiClient.Response opened = chair.post("/api/votes", substantive);
+
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        JsonNode vote = opened.json();
+        assertThat(opened.header("Location"))
+                .isEqualTo("/api/votes/" + vote.get("id").asString());
+        assertThat(vote.get("rule").get("majority").asString()).isEqualTo("CONSENSUS");
+        assertThat(vote.get("seats").valueStream().map(s -> s.get("name").asString()))
+                .as("present members only: no absent seat, no observer on a substantive vote")
+                .hasSize(9)
+                .doesNotContain("Belarus", "Afghanistan", "Mongolia");
+        String voteId = vote.get("id").asString();
+        assertThat(chair.post(ballots(voteId), ballot(belarus, "YES")).status())
+                .as("absent seat")
+                .isEqualTo(409);
+        String china = seatNamed(rollCall, "China");
+        assertThat(chair.post(ballots(voteId), ballot(china, "ABSTAIN")).status())
+                .as("present and voting may not abstain on a substantive vote")
+                .isEqualTo(400);
+        assertThat(chair.get("/api/votes?sessionId=" + sco.sessionId())
+                        .json()
+                        .get("totalItems")
+                        .asLong())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    private static String seatNamed(JsonNode rollCall, String name) {
+        return rollCall.get("entries")
+                .valueStream()
+                .filter(e -> name.equals(e.get("name").asString()))
+                .map(e -> e.get("seatId").asString())
+                .findFirst()
+                .orElseThrow();
     }
 
     private void assertBadField(ApiClient.Response response, String field) {
@@ -180,10 +275,11 @@ class VoteFlowIT {
      * probe abstains on a procedural vote: a 400 after the check, a 403 before, never stored.
      */
     private void awaitSeated(Committee c, String voteId, int seat) {
-        await().atMost(WAIT).until(() -> delegate(c, seat)
-                        .post(ballots(voteId), ballot(c.seatIds().get(seat), "ABSTAIN"))
-                        .status()
-                == 400);
+        await().atMost(WAIT)
+                .until(() -> delegate(c, seat)
+                                .post(ballots(voteId), ballot(c.seatIds().get(seat), "ABSTAIN"))
+                                .status()
+                        == 400);
     }
 
     private ApiClient chair(Committee c) {
@@ -191,7 +287,8 @@ class VoteFlowIT {
     }
 
     private ApiClient delegate(Committee c, int seat) {
-        return ApiClient.local(port).withToken(c.delegateToken("delegate-" + seat, c.seatIds().get(seat)));
+        return ApiClient.local(port)
+                .withToken(c.delegateToken("delegate-" + seat, c.seatIds().get(seat)));
     }
 
     static String ballots(String voteId) {
