@@ -15,7 +15,11 @@ class ComponentsTest {
     private final Credentials credentials = new Credentials("secretariat", "s3cret-pass", "test");
 
     private Components components() {
-        Map<String, String> env = new HashMap<>();
+        return components(Map.of());
+    }
+
+    private Components components(Map<String, String> extraEnv) {
+        Map<String, String> env = new HashMap<>(extraEnv);
         env.put(RuntimeSettings.HOME_ENV, home.toString());
         env.put(Ports.GATEWAY, "18080");
         env.put(Ports.GATEWAY_MANAGEMENT, "19080");
@@ -41,6 +45,17 @@ class ComponentsTest {
                     .isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java")
                             .toString());
         }
+    }
+
+    @Test
+    void servicesRunC1OnlyUnlessTheJvmDefaultsAreAskedFor() {
+        assertThat(components().app(Components.VOTING, credentials).command())
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(components(Map.of(Components.APP_JVM_ENV, "default"))
+                        .app(Components.VOTING, credentials)
+                        .command())
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .contains("-Xmx384m");
     }
 
     @Test

@@ -1,0 +1,7 @@
+package dev.quorum.voting.vote.domain;
+
+/** Why a vote closed: every eligible seat voted, or the chair closed it. */
+public enum ClosedBy {
+    ALL_VOTED,
+    CHAIR
+}

@@ -1,0 +1,84 @@
+package dev.quorum.voting.vote.web;
+
+import static dev.quorum.voting.testing.VotingFixtures.newId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.quorum.platform.test.ApiClient;
+import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.voting.testing.VotingFixtures.Committee;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The live tally: snapshots with the vote's version as id, one closing event, resume by Last-Event-ID. */
+@QuorumIntegrationTest
+class VoteStreamIT {
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void streamsTalliesThenTheResultAndResumesFromTheLastEventId() throws Exception {
+        Committee sco = Committee.of(2);
+        String voteId = newId();
+        sco.publishCommitteeEvent(VoteFlowIT.VOTE_REQUESTED, sco.voteRequested(voteId));
+        ApiClient chair = ApiClient.local(port).withToken(sco.chairToken());
+        await().atMost(VoteFlowIT.WAIT)
+                .until(() -> chair.get("/api/votes/" + voteId).status() == 200);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Void>> stream = http.sendAsync(
+                        streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines())
+                .thenApply(r -> {
+                    r.body().forEach(lines::add);
+                    return null;
+                });
+        await().atMost(VoteFlowIT.WAIT).until(() -> lines.contains("event:tally"));
+
+        chair.post(VoteFlowIT.ballots(voteId), VoteFlowIT.ballot(sco.seatIds().get(0), "YES"));
+        chair.post(VoteFlowIT.ballots(voteId), VoteFlowIT.ballot(sco.seatIds().get(1), "YES"));
+
+        stream.get(30, java.util.concurrent.TimeUnit.SECONDS); // the stream ends after the result
+        assertThat(lines).contains(":connected", "event:closed");
+        assertThat(lines.stream().filter("event:closed"::equals)).hasSize(1);
+        String closedData = lines.get(lines.indexOf("event:closed") + 1);
+        assertThat(closedData).contains("\"outcome\":\"ADOPTED\"").contains("\"status\":\"CLOSED\"");
+        String lastId = lines.stream()
+                .filter(l -> l.startsWith("id:"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        long closedVersion =
+                chair.get("/api/votes/" + voteId).json().get("version").asLong();
+        assertThat(lastId).isEqualTo("id:" + closedVersion);
+
+        List<String> resumed = http.send(
+                        streamRequest(sco, voteId, lastId.substring(3)), HttpResponse.BodyHandlers.ofLines())
+                .body()
+                .toList();
+        List<String> fresh = http.send(streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines())
+                .body()
+                .toList();
+        assertThat(resumed).as("nothing newer than the last event").doesNotContain("event:closed");
+        assertThat(fresh).as("a new client gets the result").contains("event:closed");
+    }
+
+    private HttpRequest streamRequest(Committee sco, String voteId, String lastEventId) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/votes/" + voteId + "/stream"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + sco.chairToken())
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        return builder.GET().build();
+    }
+}
