@@ -1,8 +1,12 @@
 package dev.quorum.guide.guide.domain;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads a table of contents and matches its entries to headings whose wording may differ. */
 final class Contents {
@@ -60,17 +64,30 @@ final class Contents {
     static int[] match(List<Entry> entries, List<Block> blocks, List<Integer> candidates, ImportLog log) {
         int[] levels = new int[candidates.size()];
         Set<String>[] keys = keys(blocks, candidates);
+        // an index from word to candidates: an entry is compared only with headings sharing a word
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int c = 0; c < keys.length; c++) {
+            for (String word : keys[c]) {
+                index.computeIfAbsent(word, w -> new ArrayList<>()).add(c);
+            }
+        }
         for (Entry entry : entries) {
             Set<String> key = key(entry.title());
+            Map<Integer, Integer> shared = new TreeMap<>();
+            for (String word : key) {
+                for (int c : index.getOrDefault(word, List.of())) {
+                    if (levels[c] == 0) {
+                        shared.merge(c, 1, Integer::sum);
+                    }
+                }
+            }
             int best = -1;
             double bestScore = SAME_HEADING;
-            for (int c = 0; c < candidates.size(); c++) {
-                if (levels[c] == 0) {
-                    double score = similarity(key, keys[c]);
-                    if (score >= bestScore && (best < 0 || score > bestScore)) {
-                        best = c;
-                        bestScore = score;
-                    }
+            for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+                double score = (double) candidate.getValue() / Math.max(key.size(), keys[candidate.getKey()].size());
+                if (score > bestScore || score == bestScore && best < 0) {
+                    best = candidate.getKey();
+                    bestScore = score;
                 }
             }
             if (best >= 0) {
@@ -100,18 +117,5 @@ final class Contents {
             }
         }
         return key;
-    }
-
-    private static double similarity(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String word : a) {
-            if (b.contains(word)) {
-                shared++;
-            }
-        }
-        return (double) shared / Math.max(a.size(), b.size());
     }
 }
