@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A guide's draft, for its editors: read, export, edit section by section, publish. */
@@ -107,6 +109,7 @@ class DraftController {
     @ProblemResponse(status = 409, description = "Someone else published this guide at the same moment.")
     @ProblemResponse(status = 412, description = "The draft changed since the caller read it.")
     @ProblemResponse(status = 428, description = "If-Match is missing.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EditionResponse> publish(
             @AuthenticationPrincipal Jwt jwt,
             @PathVariable @Size(max = 64) String guideId,

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A conference's study guides: listing them and importing new ones. */
@@ -94,6 +96,7 @@ class GuideController {
     @ProblemResponse(status = 404, description = "The conference is unknown here, or not the caller's.")
     @ProblemResponse(status = 413, description = "The text is larger than the service accepts (2 MB by default).")
     @ProblemResponse(status = 415, description = "The body is neither text/plain nor text/markdown.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ImportResponse> importGuide(
             @AuthenticationPrincipal Jwt jwt,
             @Parameter(description = "The conference") @RequestParam @NotBlank @Size(max = 64) String conferenceId,
