@@ -1,6 +1,7 @@
 package dev.quorum.guide.conference.web;
 
 import dev.quorum.guide.Callers;
+import dev.quorum.guide.ProblemDescriptions;
 import dev.quorum.guide.conference.application.GuideSettings;
 import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
@@ -35,6 +36,7 @@ class GuideSettingsController {
     /** Whether the conference's published study guides are open to everyone, without a token. */
     record GuideSettingsBody(@NotNull Boolean publicGuides) {}
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping
     @Operation(summary = "A conference's guide settings")
     GuideSettingsBody get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String conferenceId) {

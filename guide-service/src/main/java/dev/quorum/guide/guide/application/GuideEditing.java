@@ -9,6 +9,7 @@ import dev.quorum.platform.problem.NotFoundException;
 import dev.quorum.platform.problem.PreconditionFailedException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class GuideEditing {
         Guide guide = editable(caller, guideId, ifMatch);
         Guide edited;
         try {
-            edited = guide.withSectionText(sectionId, markdown, clock.instant());
+            edited = guide.withSectionText(sectionId, markdown, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         } catch (UnknownSectionException e) {
             throw new NotFoundException(e.getMessage());
         }
@@ -59,7 +60,7 @@ public class GuideEditing {
      */
     public Edition publish(QuorumPrincipal caller, String guideId, OptionalLong ifMatch) {
         Guide guide = editable(caller, guideId, ifMatch);
-        Edition edition = guide.nextEdition(clock.instant());
+        Edition edition = guide.nextEdition(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!editions.insert(edition)) {
             // Another publish of this guide took the number first; make sure it is recorded.
             editions.find(guideId, edition.number()).ifPresent(this::record);

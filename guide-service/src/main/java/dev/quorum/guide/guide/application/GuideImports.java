@@ -14,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,11 @@ public class GuideImports {
         String text = text(body);
         ImportResult result = importer.importText(text, format);
         Guide guide = Guide.imported(
-                UUID.randomUUID().toString(), conferenceId, committee.id(), result.guide(), clock.instant());
+                UUID.randomUUID().toString(),
+                conferenceId,
+                committee.id(),
+                result.guide(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         guides.insert(guide, List.of(events.imported(guide, result.report())));
         return new Imported(guide, result.report());
     }

@@ -1,6 +1,7 @@
 package dev.quorum.guide.guide.web;
 
 import dev.quorum.guide.Callers;
+import dev.quorum.guide.ProblemDescriptions;
 import dev.quorum.guide.guide.application.GuideEditing;
 import dev.quorum.guide.guide.application.GuideQueries;
 import dev.quorum.guide.guide.domain.Edition;
@@ -46,6 +47,7 @@ class DraftController {
         this.editing = editing;
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/draft")
     @Operation(
             summary = "A guide's draft",
@@ -57,6 +59,7 @@ class DraftController {
         return ResponseEntity.ok().eTag(Versions.etag(guide.version())).body(DraftResponse.of(guide));
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping(
             path = "/draft/export",
             produces = {GuideController.MARKDOWN, MediaType.TEXT_HTML_VALUE})

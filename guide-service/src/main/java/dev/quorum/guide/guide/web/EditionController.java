@@ -1,6 +1,7 @@
 package dev.quorum.guide.guide.web;
 
 import dev.quorum.guide.Callers;
+import dev.quorum.guide.ProblemDescriptions;
 import dev.quorum.guide.guide.application.EditionRepository;
 import dev.quorum.guide.guide.application.GuideQueries;
 import dev.quorum.guide.guide.domain.Edition;
@@ -9,6 +10,7 @@ import dev.quorum.guide.guide.domain.Question;
 import dev.quorum.guide.guide.domain.Reference;
 import dev.quorum.guide.guide.domain.SectionDiff;
 import dev.quorum.guide.guide.web.GuideResponses.EditionResponse;
+import dev.quorum.platform.openapi.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,12 +46,14 @@ class EditionController {
         this.queries = queries;
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping
     @Operation(summary = "A guide's newest published edition")
     EditionResponse newest(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = 64) String guideId) {
         return EditionResponse.of(find(jwt, guideId, null));
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/editions")
     @Operation(summary = "A guide's published editions, oldest first")
     List<EditionRepository.EditionSummary> editions(
@@ -57,6 +61,7 @@ class EditionController {
         return queries.editions(Callers.of(jwt), guideId);
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/editions/{edition}")
     @Operation(summary = "One published edition; it never changes")
     EditionResponse edition(
@@ -66,6 +71,7 @@ class EditionController {
         return EditionResponse.of(find(jwt, guideId, edition));
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/glossary")
     @Operation(summary = "The key terms of an edition, in the guide's order")
     List<KeyTerm> glossary(
@@ -76,6 +82,7 @@ class EditionController {
         return find(jwt, guideId, edition).content().keyTerms();
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/questions")
     @Operation(summary = "The questions a resolution should address, numbered")
     List<Question> questions(
@@ -86,6 +93,7 @@ class EditionController {
         return find(jwt, guideId, edition).content().questions();
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/bibliography")
     @Operation(summary = "The bibliography of an edition, one entry per cited work")
     List<Reference> bibliography(
@@ -96,6 +104,7 @@ class EditionController {
         return find(jwt, guideId, edition).content().bibliography();
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping(
             path = "/export",
             produces = {GuideController.MARKDOWN, MediaType.TEXT_HTML_VALUE})
@@ -111,6 +120,7 @@ class EditionController {
         return format.export(find(jwt, guideId, edition).content());
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping("/diff")
     @Operation(
             summary = "Section-by-section differences between two editions",

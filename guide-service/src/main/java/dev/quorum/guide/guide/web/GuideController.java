@@ -1,6 +1,7 @@
 package dev.quorum.guide.guide.web;
 
 import dev.quorum.guide.Callers;
+import dev.quorum.guide.ProblemDescriptions;
 import dev.quorum.guide.guide.application.GuideImports;
 import dev.quorum.guide.guide.application.GuideQueries;
 import dev.quorum.guide.guide.application.GuideRepository;
@@ -57,6 +58,7 @@ class GuideController {
         this.maxImportBytes = maxImportSize.toBytes();
     }
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping
     @Operation(
             summary = "List a conference's study guides",

@@ -1,6 +1,7 @@
 package dev.quorum.guide.search.web;
 
 import dev.quorum.guide.Callers;
+import dev.quorum.guide.ProblemDescriptions;
 import dev.quorum.guide.search.application.GuideSearch;
 import dev.quorum.guide.search.application.SearchHit;
 import dev.quorum.platform.openapi.ProblemResponse;
@@ -33,6 +34,7 @@ class SearchController {
     /** The matching guides, best first. */
     record SearchResponse(String query, List<SearchHit> hits) {}
 
+    @ProblemResponse(status = 401, description = ProblemDescriptions.BAD_TOKEN)
     @GetMapping
     @Operation(
             summary = "Search a conference's published guides",

@@ -8,11 +8,13 @@ import com.mongodb.client.model.Filters;
 import dev.quorum.guide.committee.application.CommitteeCatalog;
 import dev.quorum.guide.conference.application.ConferenceCatalog;
 import dev.quorum.guide.support.GuideWorld;
+import dev.quorum.guide.testing.Race;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,54 @@ class GuideLifecycleIT {
         assertThat(diff.get(1).get("change").asString()).isEqualTo("UNCHANGED");
         assertThat(delegate.get("/api/guides/" + guideId + "/editions").json().size())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void concurrentEditsAndPublishesOfOneVersionLetExactlyOneThrough() throws Exception {
+        ApiClient chair = world.as(world.chair()).withHeader("If-Match", "\"1\"");
+        ApiClient.Response imported = world.importGuide(world.chair(), world.committeeId, TEXT, GuideWorld.sample());
+        String guideId = imported.json().get("guide").get("id").asString();
+        String sectionId = imported.json()
+                .get("guide")
+                .get("content")
+                .get("sections")
+                .get(0)
+                .get("id")
+                .asString();
+
+        List<ApiClient.Response> edits = Race.run(
+                List.of("A", "B", "C", "D"),
+                text -> chair.send(
+                        "PUT",
+                        "/api/guides/" + guideId + "/draft/sections/" + sectionId,
+                        MARKDOWN,
+                        bytes("Edit " + text)));
+        assertThat(edits)
+                .extracting(ApiClient.Response::status)
+                .containsOnlyOnce(200)
+                .isSubsetOf(200, 412);
+        String winner = edits.stream()
+                .filter(r -> r.status() == 200)
+                .findFirst()
+                .orElseThrow()
+                .header("ETag");
+
+        ApiClient publisher = world.as(world.chair()).withHeader("If-Match", winner);
+        List<ApiClient.Response> publishes =
+                Race.run(List.of(1, 2, 3, 4), i -> publisher.post("/api/guides/" + guideId + "/publish", ""));
+        assertThat(publishes)
+                .extracting(ApiClient.Response::status)
+                .containsOnlyOnce(201)
+                .isSubsetOf(201, 409, 412);
+        ApiClient.Response published =
+                publishes.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
+        assertThat(world.as(world.delegate())
+                        .get("/api/guides/" + guideId + "/editions/1")
+                        .body())
+                .isEqualTo(published.body());
+        assertThat(database.getCollection("guide_editions").countDocuments(Filters.eq("guideId", guideId)))
+                .isEqualTo(1);
+        assertThat(draftState(guideId).getInteger("editions")).isEqualTo(1);
     }
 
     @Test
