@@ -62,7 +62,8 @@ public record Guide(
                 content.keyTerms(),
                 sections,
                 content.questions(),
-                content.bibliography());
+                content.bibliography(),
+                content.titlePage());
         return new Guide(id, conferenceId, committeeId, edited, version + 1, editions, createdAt, now);
     }
 

@@ -53,9 +53,9 @@ public class SearchIndexing {
                 e.guideId(), e.conferenceId(), e.committeeId(), e.number(), e.title(), body(e.content()));
     }
 
-    /** The text readers search: letters, key terms, sections, questions and references, in order. */
+    /** The text readers search: title page, letters, key terms, sections, questions and references, in order. */
     static String body(GuideContent c) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(c.titlePage()).append("\n\n");
         c.letters()
                 .forEach(l -> text.append(l.heading())
                         .append("\n\n")
