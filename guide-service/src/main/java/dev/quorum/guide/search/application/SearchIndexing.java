@@ -48,7 +48,7 @@ public class SearchIndexing {
         index.put(searchable(edition));
     }
 
-    static SearchableEdition searchable(Edition e) {
+    public static SearchableEdition searchable(Edition e) {
         return new SearchableEdition(
                 e.guideId(), e.conferenceId(), e.committeeId(), e.number(), e.title(), body(e.content()));
     }

@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * {@code $text}, and this answers the same on it and on real MongoDB.
  */
 @Component
-class LuceneGuideIndex implements GuideIndex, DisposableBean {
+public class LuceneGuideIndex implements GuideIndex, DisposableBean {
     private static final String GUIDE = "guideId";
     private static final String CONFERENCE = "conferenceId";
     private static final String COMMITTEE = "committeeId";
@@ -60,7 +60,7 @@ class LuceneGuideIndex implements GuideIndex, DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    LuceneGuideIndex() throws IOException {
+    public LuceneGuideIndex() throws IOException {
         writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
         searchers = new SearcherManager(writer, null);
     }
