@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DraftController {
     /** Bounds one section's own text (the sample guide's longest section has ~9 kB). */
     static final int MAX_SECTION_CHARS = 200_000;
+
+    /**
+     * An ATX heading line: in the exported Markdown it would start a section of its own, so the
+     * export would no longer import back as the same guide.
+     */
+    private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}(?:[ \t]|$)");
 
     private final GuideQueries queries;
     private final GuideEditing editing;
@@ -98,6 +105,11 @@ class DraftController {
         }
         if (text.indexOf('\0') >= 0) {
             throw new InvalidInputException("body", "must be text, not binary data (it holds NUL characters)");
+        }
+        if (HEADING.matcher(text).find()) {
+            throw new InvalidInputException(
+                    "body",
+                    "must not contain headings: a heading starts a new section, and sections are edited one by one");
         }
         Guide guide = editing.editSection(Callers.of(jwt), guideId, sectionId, Versions.ifMatch(ifMatch), text);
         return ResponseEntity.ok().eTag(Versions.etag(guide.version())).body(DraftResponse.of(guide));

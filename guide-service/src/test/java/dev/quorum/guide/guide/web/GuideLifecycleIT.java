@@ -99,6 +99,11 @@ class GuideLifecycleIT {
                         .status())
                 .as("stale If-Match")
                 .isEqualTo(412);
+        assertProblem(
+                chair.withHeader("If-Match", edited.header("ETag"))
+                        .send("PUT", path, MARKDOWN, bytes("Text\n\n## A heading would start a new section")),
+                400,
+                "body");
 
         assertThat(delegate.get("/api/guides/" + guideId + "/editions/1").body())
                 .isEqualTo(editionOne);
