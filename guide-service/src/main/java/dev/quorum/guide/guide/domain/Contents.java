@@ -13,6 +13,7 @@ final class Contents {
     private static final Set<String> STOP_WORDS =
             Set.of("the", "of", "a", "an", "and", "to", "in", "on", "for", "from", "with", "its", "this");
     private static final double SAME_HEADING = 0.6;
+    private static final int MAX_ENTRY_LENGTH = 200;
 
     private Contents() {}
 
@@ -25,17 +26,25 @@ final class Contents {
     static int read(List<Block> blocks, int start, List<Entry> entries, int max) {
         addEntries(blocks.get(start), 1, entries, max);
         int i = start + 1;
-        while (i < blocks.size() && blocks.get(i).lines().stream().allMatch(GuideText::hasMarker)) {
+        while (i < blocks.size() && blocks.get(i).lines().stream().allMatch(Contents::isEntry)) {
             addEntries(blocks.get(i), 0, entries, max);
             i++;
         }
         return i;
     }
 
+    /** A list line short enough to be a contents entry; a longer one is text, and ends the contents. */
+    private static boolean isEntry(String line) {
+        return line.length() <= MAX_ENTRY_LENGTH && GuideText.hasMarker(line);
+    }
+
     private static void addEntries(Block block, int from, List<Entry> entries, int max) {
         int base = block.indents().stream().mapToInt(Integer::intValue).min().orElse(0);
         for (int l = from; l < block.lines().size() && entries.size() < max; l++) {
             String line = block.lines().get(l);
+            if (line.length() > MAX_ENTRY_LENGTH) {
+                continue;
+            }
             int depth = Math.max(GuideText.markerDepth(line), 1);
             int level = block.indents().get(l) > base ? Math.max(depth, 2) : depth;
             entries.add(new Entry(GuideText.title(line), level));

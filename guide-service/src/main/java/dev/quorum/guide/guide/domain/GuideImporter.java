@@ -1,8 +1,10 @@
 package dev.quorum.guide.guide.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,6 +69,7 @@ public final class GuideImporter {
         private final List<Section> sections = new ArrayList<>();
         private final List<Question> questions = new ArrayList<>();
         private final List<Reference> bibliography = new ArrayList<>();
+        private final Map<String, Integer> slugs = new HashMap<>();
         private final Set<String> ids = new HashSet<>();
 
         Assembly(ImportLog log) {
@@ -102,9 +105,11 @@ public final class GuideImporter {
             String slug = String.join("-", GuideText.words(title));
             slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
             slug = slug.isEmpty() ? "section" : slug;
-            String id = slug;
-            for (int n = 2; !ids.add(id); n++) {
-                id = slug + "-" + n;
+            // the counter per slug keeps a guide with thousands of equal titles linear
+            int n = slugs.merge(slug, 1, Integer::sum);
+            String id = n == 1 ? slug : slug + "-" + n;
+            while (!ids.add(id)) {
+                id = slug + "-" + slugs.merge(slug, 1, Integer::sum);
             }
             return id;
         }

@@ -18,9 +18,8 @@ final class GuideText {
             "^[-*•]?\\s{0,8}(\\[\\d{1,4}]|\\d{1,4}(?:\\.\\d{1,4}){1,4}\\.?|\\d{1,4}[.)]|[IVXLC]{1,8}[.)]|[a-zA-Z][.)])(?=\\s|<|\\[|\\p{L})\\s{0,8}");
 
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s{1,8}");
-    /** A Markdown link; the target may hold one level of parentheses, as URLs with "(2022)" do. */
-    private static final Pattern LINK =
-            Pattern.compile("\\[([^\\[\\]\\n]{0,500})]\\(((?:[^()\\s]|\\([^()\\s]{0,200}\\)){0,2000})\\)");
+    /** A Markdown link whose target is empty or "#"; only these are artefacts to clean. */
+    private static final Pattern EMPTY_LINK = Pattern.compile("\\[([^\\[\\]\\n]{0,500})]\\(#?\\)");
 
     private GuideText() {}
 
@@ -66,16 +65,11 @@ final class GuideText {
         if (cleaned.indexOf("](") < 0) {
             return cleaned.strip();
         }
-        Matcher link = LINK.matcher(cleaned);
+        Matcher link = EMPTY_LINK.matcher(cleaned);
         StringBuilder out = new StringBuilder();
         while (link.find()) {
-            String target = link.group(2);
-            if (target.isBlank() || target.equals("#")) {
-                log.warn("LINK_WITHOUT_TARGET", "A link has no target; its text is kept", link.group(1));
-                link.appendReplacement(out, Matcher.quoteReplacement(link.group(1)));
-            } else {
-                link.appendReplacement(out, Matcher.quoteReplacement(link.group()));
-            }
+            log.warn("LINK_WITHOUT_TARGET", "A link has no target; its text is kept", link.group(1));
+            link.appendReplacement(out, Matcher.quoteReplacement(link.group(1)));
         }
         link.appendTail(out);
         return out.toString().strip();
@@ -93,14 +87,15 @@ final class GuideText {
         return MARKER.matcher(line).find() || BULLET.matcher(line).find();
     }
 
-    /** How deep a number nests: "1." is 1, "1.2" is 2, a lone letter "a." is 2. */
+    /** How deep a number nests: "1." and "IV." are 1, "1.2" is 2, a lone letter "a." or "B." is 2. */
     static int markerDepth(String line) {
         Matcher marker = MARKER.matcher(line);
         if (!marker.find()) {
             return 0;
         }
         String number = marker.group(1);
-        if (number.length() <= 2 && Character.isLowerCase(number.charAt(0))) {
+        // a lone letter nests under numbers or Roman numerals, except I, V and X, which are Roman
+        if (number.length() == 2 && Character.isLetter(number.charAt(0)) && "IVX".indexOf(number.charAt(0)) < 0) {
             return 2;
         }
         String digits = number.replaceAll("[.)]$", "");

@@ -74,6 +74,9 @@ record Outline(int contentsStart, int contentsEnd, List<Heading> headings) {
     private static int contentsStart(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.first().length() > 60) {
+                continue;
+            }
             String title = String.join(" ", GuideText.words(GuideText.title(block.first())));
             if (CONTENTS.matcher(title).matches() && (block.lines().size() > 1 || i + 1 < blocks.size())) {
                 return i;

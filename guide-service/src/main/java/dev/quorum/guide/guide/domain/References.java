@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Reads one citation: its URL, DOI, and authors and title where a common citation style shows them. */
 final class References {
 
-    private static final Pattern LINK_TARGET = Pattern.compile("]\\(((?:[^()\\s]|\\([^()\\s]{0,200}\\)){1,2000})\\)");
+    private static final Pattern LINK_TARGET = Pattern.compile("]\\(((?:[^()\\s]|\\([^()\\s]{0,200}\\)){1,2000}+)\\)");
     private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]{1,2000})>");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\\[\\]]{1,2000}");
     private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/[^\\s<>\"\\]\\[]{1,300})");
