@@ -69,6 +69,20 @@ class SecurityIT extends AbstractGatewayIT {
     }
 
     @Test
+    void letsGuideReadsThroughWithoutATokenButNotGuideWrites() {
+        get("/api/guides/g1", null).exchange().expectStatus().isOk();
+        expectProblem(
+                client.post()
+                        .uri("/api/guides/g1/publish")
+                        .header(StubBackend.TEST_ID, testId)
+                        .exchange(),
+                401,
+                "unauthorized");
+
+        assertThat(Backends.GUIDE.countTagged(testId)).isEqualTo(1);
+    }
+
+    @Test
     void keepsListingSchoolsForTokenHolders() {
         expectProblem(get("/api/schools", null).exchange(), 401, "unauthorized");
     }

@@ -53,6 +53,10 @@ public class GatewaySecurityConfiguration {
                         .permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/schools")
                         .permitAll()
+                        // Published study guides of a conference that made them public are read
+                        // without a token; guide-service checks the conference's setting (ADR 21).
+                        .pathMatchers(HttpMethod.GET, "/api/guides", "/api/guides/**")
+                        .permitAll()
                         // Circuit breaker fallbacks are reached by internal forward only.
                         .pathMatchers("/fallback/**")
                         .denyAll()

@@ -89,6 +89,14 @@ public final class ApiClient {
                 .build());
     }
 
+    /** Sends a body that is not JSON (text, Markdown, raw bytes) as {@code contentType}. */
+    public Response send(String method, String path, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     /** Signs in at {@code POST /api/auth/token} and returns the access token (fails the test otherwise). */
     public String signIn(String username, String password) {
         Response response = post("/api/auth/token", Map.of("username", username, "password", password));
