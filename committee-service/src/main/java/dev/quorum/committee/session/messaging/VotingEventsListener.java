@@ -23,7 +23,9 @@ class VotingEventsListener {
     VotingEventsListener(EventRouter router, SessionCommands sessions) {
         this.sessions = sessions;
         // the router is a prototype bean: these routes are this listener's alone
-        this.router = router.on(VoteClosed.TYPE, VoteClosed.class, e -> apply(e.data()));
+        this.router = router.on(VoteClosed.TYPE, VoteClosed.class, e -> apply(e.data()))
+                // a session follows results only; tallies are the voting service's own stream
+                .ignore("quorum.voting.VoteOpened.v1", "quorum.voting.BallotCast.v1");
     }
 
     @KafkaListener(topics = "voting.events")

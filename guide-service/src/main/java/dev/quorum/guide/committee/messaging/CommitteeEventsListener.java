@@ -12,7 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitteeEventsListener {
     /** The rest of committee.events, which this service does not use: skipped quietly, counted. */
-    static final String[] NOT_USED = {"quorum.committee.VoteRequested.v1", "quorum.committee.RollCallRecorded.v1"};
+    static final String[] NOT_USED = {
+        "quorum.committee.VoteRequested.v1",
+        "quorum.committee.RollCallRecorded.v1",
+        "quorum.committee.SessionOpened.v1",
+        "quorum.committee.SessionAdjourned.v1",
+        "quorum.committee.SessionChanged.v1",
+        "quorum.committee.SpeakersListChanged.v1",
+        "quorum.committee.MotionRaised.v1",
+        "quorum.committee.MotionResolved.v1",
+        "quorum.committee.CaucusStarted.v1",
+        "quorum.committee.CaucusEnded.v1"
+    };
 
     private final EventRouter router;
     private final CommitteeCatalog catalog;

@@ -52,7 +52,7 @@ class GuideController {
     GuideController(
             GuideQueries queries,
             GuideImports imports,
-            @Value("${quorum.guides.max-import-size:2MB}") DataSize maxImportSize) {
+            @Value("${quorum.guides.max-import-size:1MB}") DataSize maxImportSize) {
         this.queries = queries;
         this.imports = imports;
         this.maxImportBytes = maxImportSize.toBytes();
@@ -96,7 +96,9 @@ class GuideController {
                             }))
     @ProblemResponse(status = 403, description = "The caller is neither the committee's chair nor the Secretariat.")
     @ProblemResponse(status = 404, description = "The conference is unknown here, or not the caller's.")
-    @ProblemResponse(status = 413, description = "The text is larger than the service accepts (2 MB by default).")
+    @ProblemResponse(
+            status = 413,
+            description = "The text is larger than the service accepts (1 MB by default, as the gateway).")
     @ProblemResponse(status = 415, description = "The body is neither text/plain nor text/markdown.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ImportResponse> importGuide(

@@ -46,7 +46,17 @@ class CommitteeEventsListener {
                                     r.rules().nonStateActorsVote()),
                             r.version());
                 })
-                .ignore("quorum.committee.CommitteeCreated.v1", "quorum.committee.CommitteeSeatsChanged.v1");
+                .ignore("quorum.committee.CommitteeCreated.v1", "quorum.committee.CommitteeSeatsChanged.v1")
+                // the live session's own events: a vote carries all it needs of the session
+                .ignore(
+                        "quorum.committee.SessionOpened.v1",
+                        "quorum.committee.SessionAdjourned.v1",
+                        "quorum.committee.SessionChanged.v1",
+                        "quorum.committee.SpeakersListChanged.v1",
+                        "quorum.committee.MotionRaised.v1",
+                        "quorum.committee.MotionResolved.v1",
+                        "quorum.committee.CaucusStarted.v1",
+                        "quorum.committee.CaucusEnded.v1");
     }
 
     @KafkaListener(topics = TOPIC)
