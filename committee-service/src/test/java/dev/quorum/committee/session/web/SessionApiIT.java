@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.committee.committee.application.CommitteeView;
 import dev.quorum.committee.testing.InMemoryCommittees;
-import dev.quorum.committee.testing.Race;
 import dev.quorum.committee.testing.SseRecorder;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.EventContracts;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.platform.test.Race;
 import dev.quorum.platform.test.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

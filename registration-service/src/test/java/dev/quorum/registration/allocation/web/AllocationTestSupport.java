@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
+import dev.quorum.platform.test.Race;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.testing.CommitteeEvents;
-import dev.quorum.registration.testing.Race;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

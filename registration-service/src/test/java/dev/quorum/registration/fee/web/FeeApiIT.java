@@ -6,7 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.registration.testing.Race;
+import dev.quorum.platform.test.Race;
 import dev.quorum.registration.testing.RegistrationFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;

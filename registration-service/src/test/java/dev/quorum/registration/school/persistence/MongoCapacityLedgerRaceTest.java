@@ -2,8 +2,8 @@ package dev.quorum.registration.school.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quorum.platform.test.Race;
 import dev.quorum.registration.testing.InMemoryMongo;
-import dev.quorum.registration.testing.Race;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.KafkaTestClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
-import dev.quorum.voting.testing.Race;
+import dev.quorum.platform.test.Race;
 import dev.quorum.voting.testing.VotingFixtures;
 import dev.quorum.voting.testing.VotingFixtures.Committee;
 import java.net.URI;

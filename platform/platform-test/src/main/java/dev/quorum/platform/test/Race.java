@@ -1,4 +1,4 @@
-package dev.quorum.voting.testing;
+package dev.quorum.platform.test;
 
 import java.util.ArrayList;
 import java.util.List;
