@@ -53,17 +53,7 @@ public record Guide(
         int index = indexOf(sectionId);
         Section old = sections.get(index);
         sections.set(index, new Section(old.id(), old.title(), old.level(), markdown));
-        GuideContent edited = new GuideContent(
-                content.conferenceName(),
-                content.committeeName(),
-                content.agendaItem(),
-                content.authors(),
-                content.letters(),
-                content.keyTerms(),
-                sections,
-                content.questions(),
-                content.bibliography(),
-                content.titlePage());
+        GuideContent edited = content.withSections(sections);
         return new Guide(id, conferenceId, committeeId, edited, version + 1, editions, createdAt, now);
     }
 

@@ -57,7 +57,8 @@ public final class GuideImporter {
                 guide.sections,
                 guide.questions,
                 guide.bibliography,
-                paragraphs(titleBlocks));
+                paragraphs(titleBlocks),
+                guide.parts);
         return new ImportResult(content, log.report());
     }
 
@@ -69,6 +70,7 @@ public final class GuideImporter {
         private final List<Section> sections = new ArrayList<>();
         private final List<Question> questions = new ArrayList<>();
         private final List<Reference> bibliography = new ArrayList<>();
+        private final List<PartRun> parts = new ArrayList<>();
         private final Map<String, Integer> slugs = new HashMap<>();
         private final Set<String> ids = new HashSet<>();
 
@@ -77,6 +79,30 @@ public final class GuideImporter {
         }
 
         void add(Heading heading, List<Block> body) {
+            int before = size(heading.part());
+            read(heading, body);
+            int added = size(heading.part()) - before;
+            PartRun last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            boolean ownHeadings = heading.part() == Part.LETTER || heading.part() == Part.SECTION;
+            if (ownHeadings && last != null && last.part() == heading.part()) {
+                parts.set(parts.size() - 1, last.plus(added));
+            } else {
+                // each list heading keeps its place and wording, even with nothing under it
+                parts.add(new PartRun(heading.part(), heading.title(), added));
+            }
+        }
+
+        private int size(Part part) {
+            return switch (part) {
+                case LETTER -> letters.size();
+                case KEY_TERMS -> keyTerms.size();
+                case SECTION -> sections.size();
+                case QUESTIONS -> questions.size();
+                case BIBLIOGRAPHY -> bibliography.size();
+            };
+        }
+
+        private void read(Heading heading, List<Block> body) {
             switch (heading.part()) {
                 case LETTER -> letters.add(new Letter(heading.title(), paragraphs(body)));
                 case KEY_TERMS -> Glossary.read(body, keyTerms, log);

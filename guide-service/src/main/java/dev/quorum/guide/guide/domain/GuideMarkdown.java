@@ -1,10 +1,13 @@
 package dev.quorum.guide.guide.domain;
 
+import java.util.List;
+
 /**
  * Writes a structured guide as one Markdown document that the importer reads back unchanged: the
- * title page, then one {@code #} heading per letter, the key terms as {@code **Term**: definition},
- * the sections with as many {@code #} as their level, and the questions and bibliography as numbered
- * lists.
+ * title page, then the parts in the author's order ({@link GuideContent#parts()}, ADR 24): one
+ * {@code #} heading per letter, the key terms as {@code **Term**: definition}, the sections with as
+ * many {@code #} as their level, and the questions and bibliography as numbered lists, each list
+ * under its heading as the author worded it.
  */
 public final class GuideMarkdown {
 
@@ -19,39 +22,65 @@ public final class GuideMarkdown {
     public static String write(GuideContent guide) {
         StringBuilder md = new StringBuilder();
         paragraph(md, guide.titlePage());
-        for (Letter letter : guide.letters()) {
+        // where each list has got to: a part may come back later in the guide
+        int letters = 0;
+        int terms = 0;
+        int sections = 0;
+        int questions = 0;
+        int references = 0;
+        for (PartRun run : guide.parts()) {
+            if (run.part() != Part.LETTER && run.part() != Part.SECTION) {
+                heading(md, 1, run.heading() != null ? run.heading() : GuideContent.DEFAULT_HEADINGS.get(run.part()));
+            }
+            switch (run.part()) {
+                case LETTER -> letters = letters(md, guide.letters(), letters, run.count());
+                case KEY_TERMS -> terms = keyTerms(md, guide.keyTerms(), terms, run.count());
+                case SECTION -> sections = sections(md, guide.sections(), sections, run.count());
+                case QUESTIONS -> questions = questions(md, guide.questions(), questions, run.count());
+                case BIBLIOGRAPHY -> references = references(md, guide.bibliography(), references, run.count());
+            }
+        }
+        return md.toString().stripTrailing() + "\n";
+    }
+
+    private static int letters(StringBuilder md, List<Letter> letters, int from, int count) {
+        for (Letter letter : letters.subList(from, from + count)) {
             heading(md, 1, letter.heading());
             paragraph(md, letter.markdown());
         }
-        if (!guide.keyTerms().isEmpty()) {
-            heading(md, 1, "Key Terms");
-            for (KeyTerm term : guide.keyTerms()) {
-                paragraph(md, "**" + term.term() + "**: " + term.definitionMarkdown());
-            }
+        return from + count;
+    }
+
+    private static int keyTerms(StringBuilder md, List<KeyTerm> terms, int from, int count) {
+        for (KeyTerm term : terms.subList(from, from + count)) {
+            paragraph(md, "**" + term.term() + "**: " + term.definitionMarkdown());
         }
-        for (Section section : guide.sections()) {
+        return from + count;
+    }
+
+    private static int sections(StringBuilder md, List<Section> sections, int from, int count) {
+        for (Section section : sections.subList(from, from + count)) {
             heading(md, section.level(), section.title());
             paragraph(md, section.markdown());
         }
-        if (!guide.questions().isEmpty()) {
-            heading(md, 1, "Questions to be Addressed");
-            for (Question question : guide.questions()) {
-                md.append(question.number())
-                        .append(". ")
-                        .append(question.text())
-                        .append('\n');
-            }
-            md.append('\n');
+        return from + count;
+    }
+
+    private static int questions(StringBuilder md, List<Question> questions, int from, int count) {
+        for (Question question : questions.subList(from, from + count)) {
+            md.append(question.number()).append(". ").append(question.text()).append('\n');
         }
-        if (!guide.bibliography().isEmpty()) {
-            heading(md, 1, "Bibliography");
-            int n = 1;
-            for (Reference reference : guide.bibliography()) {
-                md.append(n++).append(". ").append(reference.text()).append('\n');
-            }
-            md.append('\n');
+        md.append('\n');
+        return from + count;
+    }
+
+    private static int references(StringBuilder md, List<Reference> references, int from, int count) {
+        int n = 1;
+        for (Reference reference : references.subList(from, from + count)) {
+            md.append(n++).append(". ").append(reference.text()).append('\n');
         }
-        return md.toString().stripTrailing() + "\n";
+        md.append('\n');
+        return from + count;
     }
 
     private static void heading(StringBuilder md, int level, String title) {

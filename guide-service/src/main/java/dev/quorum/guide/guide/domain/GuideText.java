@@ -12,10 +12,12 @@ final class GuideText {
 
     /**
      * A list or heading number at the start of a line: "1.", "1.2", "1)", "IV.", "a.", "[3]", after an
-     * optional bullet. Bounded quantifiers keep it linear on any input.
+     * optional bullet. A letter or Roman numeral is a marker only before a space, so that "U.N. Reform"
+     * and "V.I. Lenin" keep their first word. Bounded quantifiers keep it linear on any input.
      */
-    static final Pattern MARKER = Pattern.compile(
-            "^[-*•]?\\s{0,8}(\\[\\d{1,4}]|\\d{1,4}(?:\\.\\d{1,4}){1,4}\\.?|\\d{1,4}[.)]|[IVXLC]{1,8}[.)]|[a-zA-Z][.)])(?=\\s|<|\\[|\\p{L})\\s{0,8}");
+    static final Pattern MARKER =
+            Pattern.compile("^[-*•]?\\s{0,8}(\\[\\d{1,4}]|\\d{1,4}(?:\\.\\d{1,4}){1,4}\\.?|\\d{1,4}[.)]"
+                    + "|(?:[IVXLC]{1,8}|[a-zA-Z])[.)](?=\\s))(?=\\s|<|\\[|\\p{L})\\s{0,8}");
 
     private static final Pattern BULLET = Pattern.compile("^[-*•]\\s{1,8}");
     /** A Markdown link whose target is empty or "#"; only these are artefacts to clean. */

@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  * The normalised word sequence of a source text and of a structured guide, written apart from the
  * importer so that the lossless test does not check the importer against itself: words are folded
  * (case, diacritics), list and heading numbers at the start of a line are dropped on both sides, and
- * from the source the table of contents and the headings of the recognised parts (whose wording the
- * structure replaces) are left out.
+ * from the source the table of contents is left out. The headings of key terms, questions and
+ * bibliography count too: the structure keeps their wording (ADR 24).
  */
 final class WordSequence {
 
     private static final Pattern MARKER = Pattern.compile(
-            "^[-*•]?\\s*(\\[\\d+]|\\d+(\\.\\d+)*[.)]?|[IVXLC]+[.)]|[a-zA-Z][.)])(?=\\s|<|\\[|\\p{L}|$)");
+            "^[-*•]?\\s*(\\[\\d+]|(\\d+(\\.\\d+)+\\.?|\\d+[.)])(?=\\s|<|\\[|\\p{L}|$)|([IVXLC]+|[a-zA-Z])[.)](?=\\s|$))");
     private static final Pattern LIST_LINE = Pattern.compile("^([-*•]\\s|(\\d+(\\.\\d+)*[.)]?|[a-zA-Z][.)])\\s)");
     private static final Pattern CONTENTS = Pattern.compile("(table of )?contents");
-    private static final Pattern PART_HEADING = Pattern.compile("key terms|glossary|definitions of key terms"
-            + "|questions? to be addressed|points a resolution should cover|questions a resolution must answer"
-            + "|bibliography|references|works cited|sources");
+
+    /** Marks the text of a list item, which is compared as it is. */
+    private static final String ITEM = "\u0000";
 
     private WordSequence() {}
 
@@ -40,23 +40,49 @@ final class WordSequence {
                 continue;
             }
             inContents = false;
-            if (!PART_HEADING.matcher(folded).matches()) {
-                words.addAll(words(bare));
-            }
+            words.addAll(words(bare));
         }
         return words;
     }
 
+    /** The guide's words in the order of its parts, each list part under its heading. */
     static List<String> ofGuide(GuideContent guide) {
         List<String> texts = new ArrayList<>();
         texts.add(guide.titlePage());
-        guide.letters().forEach(letter -> texts.addAll(List.of(letter.heading(), letter.markdown())));
-        guide.keyTerms().forEach(term -> texts.addAll(List.of(term.term(), term.definitionMarkdown())));
-        guide.sections().forEach(section -> texts.addAll(List.of(section.title(), section.markdown())));
-        guide.questions().forEach(question -> texts.add(question.text()));
-        guide.bibliography().forEach(reference -> texts.add(reference.text()));
+        int[] next = new int[Part.values().length];
+        for (PartRun run : guide.parts()) {
+            if (run.heading() != null) {
+                texts.add(run.heading());
+            }
+            int from = next[run.part().ordinal()];
+            next[run.part().ordinal()] += run.count();
+            for (int i = from; i < from + run.count(); i++) {
+                switch (run.part()) {
+                    case LETTER ->
+                        texts.addAll(List.of(
+                                guide.letters().get(i).heading(),
+                                guide.letters().get(i).markdown()));
+                    case KEY_TERMS ->
+                        texts.addAll(List.of(
+                                guide.keyTerms().get(i).term(),
+                                guide.keyTerms().get(i).definitionMarkdown()));
+                    case SECTION ->
+                        texts.addAll(List.of(
+                                guide.sections().get(i).title(),
+                                guide.sections().get(i).markdown()));
+                    // an item's own number is gone already: "1991 saw ..." keeps its year
+                    case QUESTIONS -> texts.add(ITEM + guide.questions().get(i).text());
+                    case BIBLIOGRAPHY ->
+                        texts.add(ITEM + guide.bibliography().get(i).text());
+                }
+            }
+        }
         List<String> words = new ArrayList<>();
         for (String text : texts) {
+            if (text.startsWith(ITEM)) {
+                words.addAll(words(text));
+                continue;
+            }
             for (String line : text.split("\\R")) {
                 words.addAll(words(withoutMarker(line.strip())));
             }
