@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doAnswer;
 
+import com.mongodb.client.MongoDatabase;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.InjectsFailures;
@@ -65,6 +66,9 @@ class HalfDoneRegistrationIT {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    MongoDatabase database;
 
     ApiClient api;
     ApiClient secretariat;
@@ -151,10 +155,14 @@ class HalfDoneRegistrationIT {
                 .when(schools)
                 .insert(any(School.class), anyList());
 
+        long accountsBefore = database.getCollection("accounts").countDocuments();
         assertThat(api.post("/api/schools", fixtures.application(conference, name, 10))
                         .status())
                 .isEqualTo(500);
         assertThat(ledger.accepted(conference)).isZero();
+        assertThat(database.getCollection("accounts").countDocuments())
+                .as("the advisor account is removed again")
+                .isEqualTo(accountsBefore);
 
         ApiClient.Response retried = api.post("/api/schools", fixtures.application(conference, name, 10));
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
