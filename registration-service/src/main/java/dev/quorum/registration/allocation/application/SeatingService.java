@@ -89,7 +89,15 @@ public class SeatingService {
                     assignments.find(delegate.conferenceId(), seatId).orElseThrow();
             requireRoom(before, delegate);
             current.ifPresent(seat -> leave(seat.seatId(), delegate));
-            Optional<SeatAssignment> seated = take(seatId, delegate);
+            Optional<SeatAssignment> seated;
+            try {
+                seated = take(seatId, delegate);
+            } catch (RuntimeException e) {
+                // A store failure after leaving the old seat: back to it, so that the delegate is not
+                // left unseated; the client's retry then moves it (leave and take are both repeatable).
+                current.ifPresent(seat -> returnTo(seat.seatId(), delegate, e));
+                throw e;
+            }
             if (seated.isEmpty()) {
                 // Filled up between the check and the write: best effort back to where the delegate sat.
                 current.ifPresent(seat -> take(seat.seatId(), delegate));
@@ -97,6 +105,14 @@ public class SeatingService {
             }
             return seated.get();
         });
+    }
+
+    private void returnTo(String seatId, Delegate delegate, RuntimeException failure) {
+        try {
+            take(seatId, delegate);
+        } catch (RuntimeException undo) {
+            failure.addSuppressed(undo);
+        }
     }
 
     /** Takes the delegate off its seat; nothing happens if it sits nowhere. */
