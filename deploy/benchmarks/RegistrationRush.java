@@ -14,8 +14,9 @@
  *   1. setup (not timed): the Secretariat signs in, creates a conference with room for exactly
  *      schools x delegates delegates and opens registration;
  *   2. the rush (timed): every school, as its own task on a fixed pool of client threads, applies
- *      (POST /api/schools, public), signs its advisor in (POST /api/auth/token) and adds its
- *      delegates one by one (POST /api/schools/{id}/delegates). Each school sends
+ *      (POST /api/schools, public; the answer names the advisor's username and carries its first
+ *      token, ADR 30, so there is no separate sign-in) and adds its delegates one by one
+ *      (POST /api/schools/{id}/delegates) with that token. Each school sends
  *      X-Forwarded-For: 10.a.b.c, its own client address, as it would behind a real proxy; the
  *      gateway believes the header only from the trusted proxies that registration-rush.sh sets
  *      (loopback; by default it trusts nobody), so its rate limits apply per school exactly as they
@@ -87,7 +88,6 @@ public class RegistrationRush {
     /** The three requests of the rush, plus the untimed ones around it. */
     enum Endpoint {
         APPLY("apply", "POST /api/schools"),
-        SIGN_IN("sign-in", "POST /api/auth/token"),
         ADD_DELEGATE("add delegate", "POST /api/schools/{id}/delegates"),
         SETUP("setup", "Secretariat: sign-in, conference, open"),
         CHECK("check", "Secretariat: list schools and delegates");
@@ -399,7 +399,7 @@ public class RegistrationRush {
             System.out.println("ABORTED: the deadline ran out during the check.");
             return 3;
         }
-        boolean failedRequests = Arrays.stream(new Endpoint[] {Endpoint.APPLY, Endpoint.SIGN_IN, Endpoint.ADD_DELEGATE})
+        boolean failedRequests = Arrays.stream(new Endpoint[] {Endpoint.APPLY, Endpoint.ADD_DELEGATE})
                 .anyMatch(e -> !stats.get(e).failures.isEmpty());
         if (!problems.isEmpty()) {
             System.out.println();
@@ -417,17 +417,16 @@ public class RegistrationRush {
         Stats.count(problemKinds, step + ": " + kind);
     }
 
-    /** One school's part of the rush: apply, sign in, add the delegates. Returns the school id. */
+    /** One school's part of the rush: apply (which signs the advisor in), add the delegates. Returns the school id. */
     String rushOneSchool(int school, String conferenceId) {
         String xff = clientAddress(school);
         String number = String.format(Locale.ROOT, "%03d", school + 1);
-        String advisor = "rush-" + run + "-advisor-" + number;
         String advisorPassword = ADVISOR_PASSWORD_PREFIX + run + "-" + number;
         String application = """
                 {"conferenceId":"%s","name":"Rush %s School %s","city":"Antalya","country":"Türkiye",\
                 "requestedDelegates":%d,"contact":{"advisorName":"Advisor %s","email":"advisor%s@rush.example"},\
-                "advisor":{"username":"%s","password":"%s"}}"""
-                .formatted(conferenceId, run, number, delegatesPerSchool, number, number, advisor, advisorPassword);
+                "advisor":{"password":"%s"}}"""
+                .formatted(conferenceId, run, number, delegatesPerSchool, number, number, advisorPassword);
         Answer applied = send(Endpoint.APPLY, "POST", "/api/schools", application, null, xff, true);
         if (applied.status() != 201) {
             problem("apply", "school " + number + " apply: " + applied.excerpt(), applied.kind());
@@ -436,9 +435,10 @@ public class RegistrationRush {
         String schoolId = first(ID, applied.body()).orElseThrow();
         Stats.count(applyStatuses, first(STATUS, applied.body()).orElse("?"));
 
-        Optional<String> token = signIn(Endpoint.SIGN_IN, advisor, advisorPassword, xff);
+        Optional<String> token = first(ACCESS_TOKEN, applied.body());
         if (token.isEmpty()) {
-            return schoolId; // signIn() noted why
+            problem("apply", "school " + number + " apply answered no token: " + applied.excerpt(), "no token");
+            return schoolId;
         }
         for (int d = 1; d <= delegatesPerSchool; d++) {
             String delegate = "{\"name\":\"Delegate %02d of School %s\",\"grade\":\"%d\"}"
@@ -613,7 +613,7 @@ public class RegistrationRush {
         double wall = wallNanos / 1e9;
         long requests = 0;
         long retries = 0;
-        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.SIGN_IN, Endpoint.ADD_DELEGATE)) {
+        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.ADD_DELEGATE)) {
             Stats s = stats.get(e);
             requests += s.outcomes.values().stream().mapToLong(LongAdder::sum).sum();
             retries += s.retries.values().stream().mapToLong(LongAdder::sum).sum();
@@ -627,7 +627,7 @@ public class RegistrationRush {
         System.out.println();
         System.out.printf(Locale.ROOT, "%-13s %6s %6s %8s %8s %8s %8s %8s %7s  %s%n",
                 "endpoint", "tries", "ok", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean ms", "req/s", "route");
-        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.SIGN_IN, Endpoint.ADD_DELEGATE)) {
+        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.ADD_DELEGATE)) {
             Stats s = stats.get(e);
             long[] micros = s.sortedMicros();
             double mean = Arrays.stream(micros).average().orElse(0) / 1000;
@@ -639,7 +639,7 @@ public class RegistrationRush {
         }
         System.out.println();
         System.out.println("latency over the rush (p50 / p99 ms of the tries sent in each quarter of the wall time):");
-        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.SIGN_IN, Endpoint.ADD_DELEGATE)) {
+        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.ADD_DELEGATE)) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-13s", e.label));
             for (int q = 0; q < 4; q++) {
                 long from = start + wallNanos * q / 4;
@@ -651,7 +651,7 @@ public class RegistrationRush {
             System.out.println(line);
         }
         System.out.println();
-        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.SIGN_IN, Endpoint.ADD_DELEGATE)) {
+        for (Endpoint e : List.of(Endpoint.APPLY, Endpoint.ADD_DELEGATE)) {
             Stats s = stats.get(e);
             System.out.printf(Locale.ROOT, "%-13s answers by status %s; retries %s; failed for good %s; replayed %d%n",
                     e.label, format(s.outcomes), format(s.retries), format(s.failures), s.replayed.sum());

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Registration-rush benchmark: 250 schools and 5,000 delegates registered concurrently through the
-# gateway of the embedded runtime. Reports the rush's wall time, per endpoint (apply, sign-in, add
-# delegate) the count, p50/p90/p99/max latency, throughput, answers by status and retries, then
+# gateway of the embedded runtime. Reports the rush's wall time, per endpoint (apply, add delegate)
+# the count, p50/p90/p99/max latency, throughput, answers by status and retries, then
 # checks through the API that all 250 schools are ACCEPTED with 20 delegates each. Exits non-zero
 # if anything is off.
 #
@@ -13,8 +13,8 @@
 #      `./quorum down` runs on exit, whatever happens, so nothing is left running;
 #   2. runs the load generator RegistrationRush.java (JDK only, single-file launch) against the
 #      gateway: the Secretariat opens a conference for 5,000 delegates, then every school applies
-#      (POST /api/schools), its advisor signs in (POST /api/auth/token) and adds 20 delegates
-#      (POST /api/schools/{id}/delegates), 128 client threads at a time; every write carries an
+#      (POST /api/schools; the answer carries the advisor's first token, ADR 30, so there is no
+#      separate sign-in) and adds 20 delegates (POST /api/schools/{id}/delegates), 128 client threads at a time; every write carries an
 #      Idempotency-Key and is retried (at most 3 tries, same key) on connection errors, 429 (after
 #      Retry-After), 502/503/504 and 409 "request in progress";
 #   3. prints the report, the CPU time each component used during the rush and the load average.

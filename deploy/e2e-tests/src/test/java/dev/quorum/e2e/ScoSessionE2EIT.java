@@ -221,7 +221,6 @@ class ScoSessionE2EIT {
     /** A school of two delegates is allocated two seats, seats its delegates, and they sign in. */
     private static List<Seated> seatTwoDelegates(ApiClient secretariat, String conference, String committee) {
         ApiClient visitor = actor("203.0.113.51");
-        String advisorName = "sco-advisor-" + UUID.randomUUID();
         ApiClient.Response applied = visitor.post(
                 "/api/schools",
                 Map.of(
@@ -234,10 +233,11 @@ class ScoSessionE2EIT {
                         "contact",
                         Map.of("advisorName", "Aigerim Sadykova", "email", "advisor@school.example"),
                         "advisor",
-                        Map.of("username", advisorName, "password", "advisor-password")));
+                        Map.of("password", "advisor-password")));
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         String school = applied.json().get("id").asString();
-        ApiClient advisor = visitor.withToken(visitor.signIn(advisorName, "advisor-password"));
+        ApiClient advisor = visitor.withToken(
+                applied.json().get("advisor").get("access_token").asString());
         assertThat(advisor.put(
                                 "/api/schools/" + school + "/preferences",
                                 Map.of("choices", List.of(Map.of("committeeId", committee))))

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Builds the situations registration tests start from, through the public API the way people make
@@ -25,7 +27,7 @@ public final class RegistrationFixtures {
 
     private final ApiClient api;
     private final ApiClient secretariat;
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> advisorUsernames = new ConcurrentHashMap<>();
 
     public RegistrationFixtures(ApiClient api, ApiClient secretariat) {
         this.api = api;
@@ -69,8 +71,8 @@ public final class RegistrationFixtures {
     }
 
     /**
-     * A school's application body; its advisor's username is {@link #advisorUsername}. The nested
-     * maps are mutable so a test can spoil one field.
+     * A school's application body (the service chooses the advisor's username; {@link
+     * #applySchool} records it). The nested maps are mutable so a test can spoil one field.
      */
     public Map<String, Object> application(String conference, String school, int delegates) {
         Map<String, Object> body = new HashMap<>();
@@ -80,29 +82,46 @@ public final class RegistrationFixtures {
         body.put("country", "Türkiye");
         body.put("requestedDelegates", delegates);
         body.put("contact", new HashMap<>(Map.of("advisorName", "Ayşe Yılmaz", "email", "advisor@school.example")));
-        body.put("advisor", new HashMap<>(Map.of("username", advisorUsername(school), "password", ADVISOR_PASSWORD)));
+        body.put("advisor", new HashMap<>(Map.of("password", ADVISOR_PASSWORD)));
         return body;
     }
 
-    /** Applies and returns the school id. */
+    /** Applies and returns the school id; the advisor's username is then {@link #advisorUsername}. */
     public String applySchool(String conference, String school, int delegates) {
+        return applied(conference, school, delegates).get("id").asString();
+    }
+
+    /**
+     * A school of four delegates that applied to the conference, with its advisor signed in by the
+     * token the application answered (no second password check).
+     */
+    public AppliedSchool apply(String conference, String school) {
+        JsonNode answer = applied(conference, school, 4);
+        return new AppliedSchool(
+                answer.get("id").asString(),
+                api.withToken(answer.get("advisor").get("access_token").asString()));
+    }
+
+    private JsonNode applied(String conference, String school, int delegates) {
         ApiClient.Response response = api.post("/api/schools", application(conference, school, delegates));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asString();
+        advisorUsernames.put(
+                school, response.json().get("advisor").get("username").asString());
+        return response.json();
     }
 
-    /** A school of four delegates that applied to the conference, with its advisor signed in. */
-    public AppliedSchool apply(String conference, String school) {
-        return new AppliedSchool(applySchool(conference, school, 4), advisorOf(school));
-    }
-
-    /** The school's advisor, signed in. */
+    /** The school's advisor, signed in with the username the service gave it. */
     public ApiClient advisorOf(String school) {
         return api.withToken(api.signIn(advisorUsername(school), ADVISOR_PASSWORD));
     }
 
+    /** The username the service gave the advisor of {@code school}, applied through {@link #applySchool}. */
     public String advisorUsername(String school) {
-        return "advisor-" + school.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + run;
+        String username = advisorUsernames.get(school);
+        assertThat(username)
+                .as("no application of %s through these fixtures", school)
+                .isNotNull();
+        return username;
     }
 
     /**

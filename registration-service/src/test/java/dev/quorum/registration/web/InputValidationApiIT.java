@@ -162,19 +162,19 @@ class InputValidationApiIT {
     @Test
     void usernamesAndSchoolNamesAreComparedAfterNfkcAndCaseFolding() {
         String conference = fixtures.openConference();
-        Map<String, Object> first = fixtures.application(conference, "Folding College", 4);
-        String username = (String) advisorOf(first).get("username");
-        ApiClient.Response applied = api.post("/api/schools", first);
+        ApiClient.Response applied = api.post("/api/schools", fixtures.application(conference, "Folding College", 4));
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
 
-        Map<String, Object> sameAdvisor = fixtures.application(conference, "Another College", 4);
-        advisorOf(sameAdvisor).put("username", username.toUpperCase(java.util.Locale.ROOT));
-        assertRejectedStoringNothing(
-                () -> api.post("/api/schools", sameAdvisor), "advisor.username", "schools", "accounts");
+        // Advisors no longer choose usernames (ADR 30); staff accounts still do.
+        long accountsBefore = database.getCollection("accounts").countDocuments();
+        ApiClient.Response sameName = secretariat.post(
+                "/api/conferences/" + conference + "/secretariat",
+                Map.of("username", "SECRETARIAT", "password", "other-password"));
+        assertThat(sameName.status()).as(sameName.body()).isEqualTo(409);
+        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(accountsBefore);
 
         for (String lookalike : List.of("Folding\u00A0College", "\uFF26olding College")) {
             Map<String, Object> sameSchool = fixtures.application(conference, lookalike, 4);
-            advisorOf(sameSchool).put("username", username + "-" + lookalike.codePointAt(7));
             long before = database.getCollection("schools").countDocuments();
             ApiClient.Response again = api.post("/api/schools", sameSchool);
             assertThat(again.status()).as(lookalike + ": " + again.body()).isEqualTo(409);

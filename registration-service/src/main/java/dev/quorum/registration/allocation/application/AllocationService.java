@@ -10,6 +10,7 @@ import dev.quorum.registration.allocation.domain.Proposal;
 import dev.quorum.registration.allocation.domain.ProposedSeat;
 import dev.quorum.registration.allocation.domain.SchoolDemand;
 import dev.quorum.registration.allocation.domain.Seat;
+import dev.quorum.registration.allocation.domain.UnallocatableCatalogue;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.catalogue.domain.CommitteeSeat;
 import dev.quorum.registration.conference.domain.Conference;
@@ -85,9 +86,9 @@ public class AllocationService {
         Allocation allocation;
         try {
             allocation = Allocator.allocate(seats, demands, usedSeed);
-        } catch (IllegalArgumentException e) {
+        } catch (UnallocatableCatalogue e) {
             // Seat ids must be unique within a conference; committee-service mints UUIDs, so this is a broken
-            // catalogue.
+            // catalogue. Any other IllegalArgumentException is a bug of ours and stays a 500.
             throw new ConflictException("The conference's catalogue cannot be allocated: " + e.getMessage());
         }
         Proposal proposal = Proposal.of(

@@ -2,12 +2,12 @@ package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.NotFoundException;
-import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Proposal;
 import dev.quorum.registration.allocation.domain.ProposedSeat;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.allocation.messaging.SeatEvents;
+import dev.quorum.registration.application.VersionedRetry;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.catalogue.domain.CommitteeSeat;
 import dev.quorum.registration.school.domain.School;
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SeatReassignment {
-    private static final int ATTEMPTS = 200;
 
     private final ConferenceAdministration administration;
     private final AllocationRepository allocations;
@@ -97,46 +96,48 @@ public class SeatReassignment {
     }
 
     private SeatAssignment claim(String allocationId, CommitteeSeat seat, School school, String conferenceId) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<SeatAssignment> current = assignments.find(conferenceId, seat.seatId());
-            if (current.isPresent() && current.get().heldBy(school.id())) {
-                return current.get();
-            }
-            if (current.flatMap(SeatAssignment::schoolId).isPresent()) {
-                throw new ConflictException("Seat " + seat.seatId() + " is held by school "
-                        + current.get().schoolId().get() + "; free it first.");
-            }
-            requireRoom(school, seat);
-            if (current.isEmpty()) {
-                SeatAssignment fresh = new SeatAssignment(
-                        conferenceId,
-                        seat.seatId(),
-                        seat.committeeId(),
-                        Optional.of(school.id()),
-                        seat.delegationSize(),
-                        List.of(),
-                        1);
-                if (assignments.insertIfAbsent(fresh, List.of(events.assigned(fresh, allocationId)))) {
-                    return fresh;
-                }
-            } else {
-                SeatAssignment free = current.get();
-                SeatAssignment given = new SeatAssignment(
-                        conferenceId,
-                        free.seatId(),
-                        free.committeeId(),
-                        Optional.of(school.id()),
-                        free.delegationSize(),
-                        List.of(),
-                        free.version() + 1);
-                if (assignments.update(
-                        free, given.schoolId(), List.of(), List.of(events.assigned(given, allocationId)))) {
-                    return given;
-                }
-            }
-            // Someone else changed the seat between the read and the write: decide again on what it is now.
+        return VersionedRetry.untilWritten(
+                () -> claimOnce(allocationId, seat, school, conferenceId),
+                "Seat " + seat.seatId() + " is busy; try again.");
+    }
+
+    /** One read, decision and write; empty when someone else changed the seat between the read and the write. */
+    private Optional<SeatAssignment> claimOnce(
+            String allocationId, CommitteeSeat seat, School school, String conferenceId) {
+        Optional<SeatAssignment> current = assignments.find(conferenceId, seat.seatId());
+        if (current.isPresent() && current.get().heldBy(school.id())) {
+            return current;
         }
-        throw new TransientConflictException("Seat " + seat.seatId() + " is busy; try again.");
+        if (current.flatMap(SeatAssignment::schoolId).isPresent()) {
+            throw new ConflictException("Seat " + seat.seatId() + " is held by school "
+                    + current.get().schoolId().get() + "; free it first.");
+        }
+        requireRoom(school, seat);
+        if (current.isEmpty()) {
+            SeatAssignment fresh = new SeatAssignment(
+                    conferenceId,
+                    seat.seatId(),
+                    seat.committeeId(),
+                    Optional.of(school.id()),
+                    seat.delegationSize(),
+                    List.of(),
+                    1);
+            return assignments.insertIfAbsent(fresh, List.of(events.assigned(fresh, allocationId)))
+                    ? Optional.of(fresh)
+                    : Optional.empty();
+        }
+        SeatAssignment free = current.get();
+        SeatAssignment given = new SeatAssignment(
+                conferenceId,
+                free.seatId(),
+                free.committeeId(),
+                Optional.of(school.id()),
+                free.delegationSize(),
+                List.of(),
+                free.version() + 1);
+        return assignments.update(free, given.schoolId(), List.of(), List.of(events.assigned(given, allocationId)))
+                ? Optional.of(given)
+                : Optional.empty();
     }
 
     private void requireRoom(School school, CommitteeSeat seat) {

@@ -3,6 +3,7 @@ package dev.quorum.registration.allocation.application;
 import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.allocation.messaging.SeatEvents;
+import dev.quorum.registration.application.VersionedRetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SeatRelease {
     private static final Logger log = LoggerFactory.getLogger(SeatRelease.class);
-    private static final int ATTEMPTS = 200;
 
     private final SeatAssignmentRepository assignments;
     private final SeatEvents events;
@@ -38,7 +38,8 @@ class SeatRelease {
 
     /** Frees the seat if {@code schoolId} still holds it; seatings racing in are released with it. */
     void release(SeatAssignment seat, String schoolId) {
-        for (int attempt = 0; attempt < ATTEMPTS && seat.heldBy(schoolId); attempt++) {
+        // VersionedRetry's bound, but no 409 at the end: this runs after the withdrawal is stored.
+        for (int attempt = 0; attempt < VersionedRetry.ATTEMPTS && seat.heldBy(schoolId); attempt++) {
             if (assignments.update(seat, Optional.empty(), List.of(), releaseEvents(seat, schoolId))) {
                 return;
             }

@@ -2,11 +2,11 @@ package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
 import dev.quorum.platform.problem.NotFoundException;
-import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.allocation.messaging.SeatEvents;
+import dev.quorum.registration.application.VersionedRetry;
 import dev.quorum.registration.delegate.application.DelegateRepository;
 import dev.quorum.registration.delegate.domain.Delegate;
 import dev.quorum.registration.school.application.SchoolAccess;
@@ -37,7 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SeatingService {
     private static final Duration LOCK_LEASE = Duration.ofSeconds(30);
-    private static final int ATTEMPTS = 200;
 
     private final ConferenceAdministration administration;
     private final SeatAssignmentRepository assignments;
@@ -89,7 +88,15 @@ public class SeatingService {
                     assignments.find(delegate.conferenceId(), seatId).orElseThrow();
             requireRoom(before, delegate);
             current.ifPresent(seat -> leave(seat.seatId(), delegate));
-            Optional<SeatAssignment> seated = take(seatId, delegate);
+            Optional<SeatAssignment> seated;
+            try {
+                seated = take(seatId, delegate);
+            } catch (RuntimeException e) {
+                // A store failure after leaving the old seat: back to it, so that the delegate is not
+                // left unseated; the client's retry then moves it (leave and take are both repeatable).
+                current.ifPresent(seat -> returnTo(seat.seatId(), delegate, e));
+                throw e;
+            }
             if (seated.isEmpty()) {
                 // Filled up between the check and the write: best effort back to where the delegate sat.
                 current.ifPresent(seat -> take(seat.seatId(), delegate));
@@ -97,6 +104,14 @@ public class SeatingService {
             }
             return seated.get();
         });
+    }
+
+    private void returnTo(String seatId, Delegate delegate, RuntimeException failure) {
+        try {
+            take(seatId, delegate);
+        } catch (RuntimeException undo) {
+            failure.addSuppressed(undo);
+        }
     }
 
     /** Takes the delegate off its seat; nothing happens if it sits nowhere. */
@@ -112,60 +127,64 @@ public class SeatingService {
 
     /** Adds the delegate to the seat with {@code DelegateSeated}; empty when the seat is full or no longer the school's. */
     private Optional<SeatAssignment> take(String seatId, Delegate delegate) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            SeatAssignment seat =
-                    assignments.find(delegate.conferenceId(), seatId).orElseThrow();
-            if (seat.seats(delegate.id())) {
-                return Optional.of(seat);
-            }
-            if (seat.full() || !seat.heldBy(delegate.schoolId())) {
-                return Optional.empty();
-            }
-            List<String> seated = new ArrayList<>(seat.delegates());
-            seated.add(delegate.id());
-            long version = seat.version() + 1;
-            if (assignments.update(
-                    seat,
-                    seat.schoolId(),
-                    seated,
-                    List.of(events.seated(new SeatEvents.DelegateSeated(
-                            seat.conferenceId(),
-                            seatId,
-                            seat.committeeId(),
-                            delegate.schoolId(),
-                            delegate.id(),
-                            version))))) {
-                return assignments.find(delegate.conferenceId(), seatId);
-            }
+        return VersionedRetry.untilWritten(() -> takeOnce(seatId, delegate), busy(seatId));
+    }
+
+    /** One attempt of {@link #take}: empty when the seat changed between the read and the write. */
+    private Optional<Optional<SeatAssignment>> takeOnce(String seatId, Delegate delegate) {
+        SeatAssignment seat = assignments.find(delegate.conferenceId(), seatId).orElseThrow();
+        if (seat.seats(delegate.id())) {
+            return Optional.of(Optional.of(seat));
         }
-        throw new TransientConflictException("Seat " + seatId + " is busy; try again.");
+        if (seat.full() || !seat.heldBy(delegate.schoolId())) {
+            return Optional.of(Optional.empty());
+        }
+        List<String> seated = new ArrayList<>(seat.delegates());
+        seated.add(delegate.id());
+        long version = seat.version() + 1;
+        boolean written = assignments.update(
+                seat,
+                seat.schoolId(),
+                seated,
+                List.of(events.seated(new SeatEvents.DelegateSeated(
+                        seat.conferenceId(),
+                        seatId,
+                        seat.committeeId(),
+                        delegate.schoolId(),
+                        delegate.id(),
+                        version))));
+        return written ? Optional.of(assignments.find(delegate.conferenceId(), seatId)) : Optional.empty();
     }
 
     /** Removes the delegate from the seat with {@code DelegateUnseated}, if it sits there. */
     private void leave(String seatId, Delegate delegate) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            SeatAssignment seat =
-                    assignments.find(delegate.conferenceId(), seatId).orElseThrow();
-            if (!seat.seats(delegate.id())) {
-                return;
-            }
-            List<String> seated = new ArrayList<>(seat.delegates());
-            seated.remove(delegate.id());
-            if (assignments.update(
-                    seat,
-                    seat.schoolId(),
-                    seated,
-                    List.of(events.unseated(new SeatEvents.DelegateUnseated(
-                            seat.conferenceId(),
-                            seatId,
-                            seat.committeeId(),
-                            delegate.schoolId(),
-                            delegate.id(),
-                            seat.version() + 1))))) {
-                return;
-            }
-        }
-        throw new TransientConflictException("Seat " + seatId + " is busy; try again.");
+        VersionedRetry.untilWritten(
+                () -> {
+                    SeatAssignment seat =
+                            assignments.find(delegate.conferenceId(), seatId).orElseThrow();
+                    if (!seat.seats(delegate.id())) {
+                        return Optional.of(seat);
+                    }
+                    List<String> seated = new ArrayList<>(seat.delegates());
+                    seated.remove(delegate.id());
+                    boolean written = assignments.update(
+                            seat,
+                            seat.schoolId(),
+                            seated,
+                            List.of(events.unseated(new SeatEvents.DelegateUnseated(
+                                    seat.conferenceId(),
+                                    seatId,
+                                    seat.committeeId(),
+                                    delegate.schoolId(),
+                                    delegate.id(),
+                                    seat.version() + 1))));
+                    return written ? Optional.of(seat) : Optional.empty();
+                },
+                busy(seatId));
+    }
+
+    private static String busy(String seatId) {
+        return "Seat " + seatId + " is busy; try again.";
     }
 
     private <T> T withSeatingLock(Delegate delegate, Supplier<T> work) {

@@ -108,7 +108,7 @@ final class ConferenceIndex {
         sorted.sort(Comparator.comparing(id));
         for (int i = 1; i < sorted.size(); i++) {
             if (id.apply(sorted.get(i)).equals(id.apply(sorted.get(i - 1)))) {
-                throw new IllegalArgumentException("duplicate " + kind + " id: " + id.apply(sorted.get(i)));
+                throw new UnallocatableCatalogue("duplicate " + kind + " id: " + id.apply(sorted.get(i)));
             }
         }
         return sorted;

@@ -3,6 +3,7 @@ package dev.quorum.registration.allocation.messaging;
 import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.platform.outbox.PendingEventFactory;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
+import dev.quorum.registration.messaging.RegistrationTopic;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SeatEvents {
-    public static final String TOPIC = "registration.events";
-
     private final PendingEventFactory events;
 
     public SeatEvents(PendingEventFactory events) {
@@ -34,19 +33,19 @@ public class SeatEvents {
                 seat.schoolId().orElseThrow(),
                 seat.delegationSize(),
                 seat.version());
-        return events.create(TOPIC, SeatAssigned.TYPE, data.conferenceId(), data.seatId(), data);
+        return events.create(RegistrationTopic.NAME, SeatAssigned.TYPE, data.conferenceId(), data.seatId(), data);
     }
 
     public PendingEvent released(SeatReleased data) {
-        return events.create(TOPIC, SeatReleased.TYPE, data.conferenceId(), data.seatId(), data);
+        return events.create(RegistrationTopic.NAME, SeatReleased.TYPE, data.conferenceId(), data.seatId(), data);
     }
 
     public PendingEvent seated(DelegateSeated data) {
-        return events.create(TOPIC, DelegateSeated.TYPE, data.conferenceId(), data.seatId(), data);
+        return events.create(RegistrationTopic.NAME, DelegateSeated.TYPE, data.conferenceId(), data.seatId(), data);
     }
 
     public PendingEvent unseated(DelegateUnseated data) {
-        return events.create(TOPIC, DelegateUnseated.TYPE, data.conferenceId(), data.seatId(), data);
+        return events.create(RegistrationTopic.NAME, DelegateUnseated.TYPE, data.conferenceId(), data.seatId(), data);
     }
 
     /**

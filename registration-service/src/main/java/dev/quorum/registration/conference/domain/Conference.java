@@ -82,7 +82,10 @@ public record Conference(
                 changes.registrationWindows().orElse(terms.windows()),
                 changes.capacity().isPresent() ? changes.capacity() : terms.capacity(),
                 changes.fees().isPresent() ? changes.fees() : terms.fees(),
-                changes.maxPreferences().orElse(terms.maxPreferences()));
+                changes.maxPreferences().orElse(terms.maxPreferences()),
+                changes.maxDelegatesPerApplication().isPresent()
+                        ? changes.maxDelegatesPerApplication()
+                        : terms.maxDelegatesPerApplication());
         Conference revised = new Conference(
                 id,
                 version,
@@ -100,6 +103,19 @@ public record Conference(
     /** Schools may apply while registration is open and, if windows are set, within one of them. */
     public boolean acceptsApplicationsAt(Instant when) {
         return status == ConferenceStatus.REGISTRATION_OPEN && terms.windowContains(when);
+    }
+
+    /**
+     * Refuses an application for more delegates than one application may ask for (ADR 31), so
+     * that one anonymous applicant cannot fill the conference and waitlist every real school.
+     */
+    public void checkDelegatesPerApplication(int requestedDelegates) {
+        int limit = terms.delegatesPerApplicationLimit();
+        if (requestedDelegates > limit) {
+            throw new ConferenceRuleViolation(
+                    "requestedDelegates",
+                    "must be at most " + limit + " for this conference (its maxDelegatesPerApplication)");
+        }
     }
 
     public Optional<Integer> capacity() {

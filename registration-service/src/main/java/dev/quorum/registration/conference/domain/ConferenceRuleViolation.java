@@ -1,15 +1,10 @@
 package dev.quorum.registration.conference.domain;
 
+import dev.quorum.registration.domain.RuleViolation;
+
 /** A conference would break one of its rules; {@code field} names the input at fault. */
-public class ConferenceRuleViolation extends RuntimeException {
-    private final String field;
-
+public class ConferenceRuleViolation extends RuleViolation {
     public ConferenceRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -4,14 +4,13 @@ import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.platform.outbox.PendingEventFactory;
 import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.ConferenceEvent;
+import dev.quorum.registration.messaging.RegistrationTopic;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Turns conference domain events into the integration events other services consume. */
 @Component
 public class ConferenceIntegrationEvents {
-    public static final String TOPIC = "registration.events";
-
     private final PendingEventFactory events;
 
     public ConferenceIntegrationEvents(PendingEventFactory events) {
@@ -28,7 +27,7 @@ public class ConferenceIntegrationEvents {
         ConferenceTermsData terms = ConferenceTermsData.of(c.terms());
         if (event instanceof ConferenceEvent.Created) {
             return events.create(
-                    TOPIC,
+                    RegistrationTopic.NAME,
                     ConferenceCreated.TYPE,
                     id,
                     id,
@@ -44,7 +43,7 @@ public class ConferenceIntegrationEvents {
                             terms));
         }
         return events.create(
-                TOPIC,
+                RegistrationTopic.NAME,
                 ConferenceUpdated.TYPE,
                 id,
                 id,

@@ -1,5 +1,6 @@
 package dev.quorum.registration.conference.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.quorum.registration.conference.domain.RegistrationTerms;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,7 +8,16 @@ import java.util.List;
 
 /** How schools register, as conference events carry it. */
 public record ConferenceTermsData(
-        List<Window> registrationWindows, Integer capacity, FeesData fees, int maxPreferences) {
+        List<Window> registrationWindows,
+        Integer capacity,
+        FeesData fees,
+        int maxPreferences,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxDelegatesPerApplication) {
+
+    /** Terms as events published before the per-application limit carried them (ADR 31). */
+    public ConferenceTermsData(List<Window> registrationWindows, Integer capacity, FeesData fees, int maxPreferences) {
+        this(registrationWindows, capacity, fees, maxPreferences, null);
+    }
 
     /** An application window, in UTC. */
     public record Window(Instant opensAt, Instant closesAt) {}
@@ -24,6 +34,7 @@ public record ConferenceTermsData(
                 terms.fees()
                         .map(f -> new FeesData(f.currency(), f.perSchool(), f.perDelegate()))
                         .orElse(null),
-                terms.maxPreferences());
+                terms.maxPreferences(),
+                terms.delegatesPerApplicationLimit());
     }
 }

@@ -28,7 +28,10 @@ final class TermsDocuments {
                                         .append("perSchool", f.perSchool().toPlainString())
                                         .append("perDelegate", f.perDelegate().toPlainString()))
                                 .orElse(null))
-                .append("maxPreferences", terms.maxPreferences());
+                .append("maxPreferences", terms.maxPreferences())
+                .append(
+                        "maxDelegatesPerApplication",
+                        terms.maxDelegatesPerApplication().orElse(null));
     }
 
     static RegistrationTerms toTerms(Document d) {
@@ -48,6 +51,7 @@ final class TermsDocuments {
                                 f.getString("currency"),
                                 new BigDecimal(f.getString("perSchool")),
                                 new BigDecimal(f.getString("perDelegate")))),
-                d.getInteger("maxPreferences", RegistrationTerms.DEFAULT_MAX_PREFERENCES));
+                d.getInteger("maxPreferences", RegistrationTerms.DEFAULT_MAX_PREFERENCES),
+                Optional.ofNullable(d.getInteger("maxDelegatesPerApplication")));
     }
 }

@@ -1,6 +1,7 @@
 package dev.quorum.registration.conference.web;
 
 import dev.quorum.registration.conference.domain.Conference;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,10 @@ public record ConferenceResponse(
         List<Window> registrationWindows,
         Integer capacity,
         Fees fees,
-        int maxPreferences) {
+        int maxPreferences,
+
+        @Schema(description = "Most delegates one application may ask for: the setting, or its default")
+        int maxDelegatesPerApplication) {
 
     /** An application window. */
     public record Window(Instant opensAt, Instant closesAt) {}
@@ -47,6 +51,7 @@ public record ConferenceResponse(
                         .fees()
                         .map(f -> new Fees(f.currency(), f.perSchool(), f.perDelegate()))
                         .orElse(null),
-                c.terms().maxPreferences());
+                c.terms().maxPreferences(),
+                c.terms().delegatesPerApplicationLimit());
     }
 }

@@ -41,13 +41,22 @@ public record CreateConferenceRequest(
         @Valid TermsRequest.FeesRequest fees,
 
         @Schema(description = "Ranked choices a school may give", example = "10") @Min(1) @Max(50)
-        Integer maxPreferences) {
+        Integer maxPreferences,
+
+        @Schema(
+                description = "Most delegates one application may ask for; none means a quarter of the "
+                        + "capacity, at least 20 (no more than the capacity)",
+                example = "40")
+        @Min(1)
+        @Max(RegistrationTerms.MAX_DELEGATES_PER_APPLICATION)
+        Integer maxDelegatesPerApplication) {
 
     RegistrationTerms terms() {
         return new RegistrationTerms(
                 TermsRequest.windows(registrationWindows),
                 Optional.ofNullable(capacity),
                 Optional.ofNullable(fees).map(TermsRequest.FeesRequest::toDomain),
-                maxPreferences == null ? RegistrationTerms.DEFAULT_MAX_PREFERENCES : maxPreferences);
+                maxPreferences == null ? RegistrationTerms.DEFAULT_MAX_PREFERENCES : maxPreferences,
+                Optional.ofNullable(maxDelegatesPerApplication));
     }
 }

@@ -33,7 +33,10 @@ public record UpdateConferenceRequest(
         @Valid @Size(max = RegistrationTerms.MAX_WINDOWS) List<TermsRequest.@NotNull @Valid Window> registrationWindows,
         @Min(1) @Max(RegistrationTerms.MAX_CAPACITY) Integer capacity,
         @Valid TermsRequest.FeesRequest fees,
-        @Min(1) @Max(50) Integer maxPreferences) {
+        @Min(1) @Max(50) Integer maxPreferences,
+
+        @Min(1) @Max(RegistrationTerms.MAX_DELEGATES_PER_APPLICATION)
+        Integer maxDelegatesPerApplication) {
 
     ConferenceChanges changes() {
         return new ConferenceChanges(
@@ -46,6 +49,7 @@ public record UpdateConferenceRequest(
                 Optional.ofNullable(registrationWindows).map(TermsRequest::windows),
                 Optional.ofNullable(capacity),
                 Optional.ofNullable(fees).map(TermsRequest.FeesRequest::toDomain),
-                Optional.ofNullable(maxPreferences));
+                Optional.ofNullable(maxPreferences),
+                Optional.ofNullable(maxDelegatesPerApplication));
     }
 }

@@ -1,8 +1,8 @@
 package dev.quorum.registration.fee.application;
 
 import dev.quorum.platform.problem.ForbiddenException;
-import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.registration.application.VersionedRetry;
 import dev.quorum.registration.conference.application.ConferenceRepository;
 import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.ConferenceId;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SchoolFees {
-    private static final int ATTEMPTS = 50;
 
     private final SchoolAccess schools;
     private final ConferenceRepository conferences;
@@ -62,15 +62,15 @@ public class SchoolFees {
         // Stored to the millisecond: what is answered now is what a later read returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String paymentId = UUID.randomUUID().toString();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            List<Payment> recorded = payments.findBySchool(school.id());
-            Payment payment = SchoolAccount.of(school, conference.terms().fees(), recorded)
-                    .record(paymentId, details, caller.subject(), now, today);
-            if (payments.insertAfter(payment, recorded.size())) {
-                return payment;
-            }
-        }
-        throw new TransientConflictException("Payments for school " + schoolId + " keep changing; try again.");
+        return VersionedRetry.untilWritten(
+                () -> {
+                    List<Payment> recorded = payments.findBySchool(school.id());
+                    Payment payment = SchoolAccount.of(
+                                    school, conference.terms().fees(), recorded)
+                            .record(paymentId, details, caller.subject(), now, today);
+                    return payments.insertAfter(payment, recorded.size()) ? Optional.of(payment) : Optional.empty();
+                },
+                "Payments for school " + schoolId + " keep changing; try again.");
     }
 
     /** The school's statement, for its advisor and its conference's Secretariat. */

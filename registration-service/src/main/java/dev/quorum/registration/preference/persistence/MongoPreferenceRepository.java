@@ -11,6 +11,7 @@ import dev.quorum.registration.preference.application.PreferenceRepository;
 import dev.quorum.registration.preference.domain.Choice;
 import dev.quorum.registration.preference.domain.SchoolPreferences;
 import dev.quorum.registration.school.domain.SchoolStatus;
+import dev.quorum.registration.school.persistence.MongoSchoolRepository;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -28,16 +29,15 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class MongoPreferenceRepository implements PreferenceRepository {
-    /** The school feature's collection and the fields of it read here. */
-    private static final String SCHOOLS = "schools";
-
+    /** The fields of the school's document this repository reads and writes. */
     private static final String STATUS = "status";
+
     private static final String PREFERENCES = "preferences";
 
     private final MongoCollection<Document> schools;
 
     MongoPreferenceRepository(MongoDatabase database) {
-        this.schools = database.getCollection(SCHOOLS);
+        this.schools = database.getCollection(MongoSchoolRepository.COLLECTION);
     }
 
     @Override

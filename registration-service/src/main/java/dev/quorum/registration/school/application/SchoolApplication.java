@@ -3,7 +3,8 @@ package dev.quorum.registration.school.application;
 import dev.quorum.registration.school.domain.School;
 
 /**
- * A school's application as the public endpoint receives it, with the advisor account to create.
+ * A school's application as the public endpoint receives it, with the password of the advisor account to create
+ * (the service chooses its username).
  */
 public record SchoolApplication(
         String conferenceId,
@@ -12,5 +13,4 @@ public record SchoolApplication(
         String country,
         int requestedDelegates,
         School.Contact contact,
-        String advisorUsername,
         String advisorPassword) {}

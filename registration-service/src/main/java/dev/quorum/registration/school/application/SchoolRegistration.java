@@ -8,12 +8,14 @@ import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.account.domain.AdvisorUsernames;
 import dev.quorum.registration.conference.application.ConferenceRepository;
 import dev.quorum.registration.conference.domain.Conference;
 import dev.quorum.registration.conference.domain.ConferenceId;
 import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolStatus;
 import dev.quorum.registration.school.messaging.SchoolIntegrationEvents;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SchoolRegistration {
+    /** With 40 random bits per draw, a second draw is already rare; five never all collide. */
+    private static final int USERNAME_ATTEMPTS = 5;
+
+    private final SecureRandom random = new SecureRandom();
     private final SchoolRepository schools;
     private final ConferenceRepository conferences;
     private final CapacityLedger ledger;
@@ -64,27 +70,20 @@ public class SchoolRegistration {
         this.waitlist = waitlist;
     }
 
-    /** A public application: creates the advisor's account and the school, accepted or waitlisted. */
-    public School apply(SchoolApplication application) {
+    /**
+     * A public application: creates the advisor's account, under a username the service chooses
+     * (ADR 30), and the school, accepted or waitlisted.
+     */
+    public Applied apply(SchoolApplication application) {
         Conference conference = conferences
                 .findById(new ConferenceId(application.conferenceId()))
                 .orElseThrow(() -> new InvalidInputException("conferenceId", "is not a known conference"));
         if (!conference.acceptsApplicationsAt(clock.instant())) {
             throw new InvalidInputException("conferenceId", "the conference is not accepting applications now");
         }
+        conference.checkDelegatesPerApplication(application.requestedDelegates());
         String schoolId = UUID.randomUUID().toString();
-        Account advisor = new Account(
-                UUID.randomUUID().toString(),
-                application.advisorUsername(),
-                passwords.encode(application.advisorPassword()),
-                List.of(Roles.ADVISOR),
-                List.of(conference.id().value()),
-                Optional.of(schoolId),
-                List.of(),
-                Optional.empty());
-        if (!accounts.insertIfAbsent(advisor)) {
-            throw new InvalidInputException("advisor.username", "is already taken");
-        }
+        Account advisor = createAdvisor(application, conference, schoolId);
         String conferenceId = conference.id().value();
         try {
             // Strict arrival order: while anyone waits, a newcomer queues behind them even if it would fit.
@@ -115,7 +114,30 @@ public class SchoolRegistration {
             }
             throw e;
         }
-        return find(schoolId);
+        return new Applied(find(schoolId), advisor);
+    }
+
+    /**
+     * Stores the advisor's account under a fresh username; a suffix that happens to be taken is
+     * drawn again, so the applicant never learns which names exist.
+     */
+    private Account createAdvisor(SchoolApplication application, Conference conference, String schoolId) {
+        String hash = passwords.encode(application.advisorPassword());
+        for (int attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
+            Account advisor = new Account(
+                    UUID.randomUUID().toString(),
+                    AdvisorUsernames.forName(application.contact().advisorName(), random),
+                    hash,
+                    List.of(Roles.ADVISOR),
+                    List.of(conference.id().value()),
+                    Optional.of(schoolId),
+                    List.of(),
+                    Optional.empty());
+            if (accounts.insertIfAbsent(advisor)) {
+                return advisor;
+            }
+        }
+        throw new IllegalStateException("No free advisor username after " + USERNAME_ATTEMPTS + " draws");
     }
 
     private void undoApplication(String conferenceId, String schoolId, Account advisor) {
@@ -196,6 +218,9 @@ public class SchoolRegistration {
     private School administered(QuorumPrincipal caller, String schoolId) {
         return access.administeredBy(caller, schoolId);
     }
+
+    /** A stored application and the advisor account it created (to sign the advisor in once). */
+    public record Applied(School school, Account advisor) {}
 
     private School find(String schoolId) {
         return schools.findById(schoolId).orElseThrow();

@@ -5,7 +5,7 @@ import dev.quorum.registration.conference.domain.Conference;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Room that a larger (or removed) capacity frees goes to the waitlist, in arrival order. */
+/** Room that a raised capacity frees goes to the waitlist, in arrival order. */
 @Component
 class WaitlistOnCapacityChange implements ConferenceRevisionHook {
     private final WaitlistPromotion waitlist;
@@ -16,10 +16,12 @@ class WaitlistOnCapacityChange implements ConferenceRevisionHook {
 
     @Override
     public void revised(Conference before, Conference after) {
-        boolean moreRoom = after.capacity()
-                .map(raised -> before.capacity().map(was -> raised > was).orElse(false))
-                .orElse(before.capacity().isPresent());
-        if (moreRoom) {
+        // A capacity can be set or changed but never removed (a PATCH without it keeps it), so more
+        // room only ever comes from a raised capacity.
+        boolean raised = before.capacity().isPresent()
+                && after.capacity().isPresent()
+                && after.capacity().get() > before.capacity().get();
+        if (raised) {
             waitlist.promote(after, Optional.empty());
         }
     }

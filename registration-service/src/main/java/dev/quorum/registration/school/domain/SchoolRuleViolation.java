@@ -1,15 +1,10 @@
 package dev.quorum.registration.school.domain;
 
+import dev.quorum.registration.domain.RuleViolation;
+
 /** A school would break one of its rules; {@code field} names the input at fault. */
-public class SchoolRuleViolation extends RuntimeException {
-    private final String field;
-
+public class SchoolRuleViolation extends RuleViolation {
     public SchoolRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -2,6 +2,7 @@ package dev.quorum.registration.school.messaging;
 
 import dev.quorum.platform.outbox.PendingEvent;
 import dev.quorum.platform.outbox.PendingEventFactory;
+import dev.quorum.registration.messaging.RegistrationTopic;
 import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolEvent;
 import java.time.Instant;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SchoolIntegrationEvents {
-    public static final String TOPIC = "registration.events";
-
     private final PendingEventFactory events;
 
     public SchoolIntegrationEvents(PendingEventFactory events) {
@@ -62,7 +61,7 @@ public class SchoolIntegrationEvents {
     }
 
     private PendingEvent publish(String type, School school, Object data) {
-        return events.create(TOPIC, type, school.conferenceId(), school.id(), data);
+        return events.create(RegistrationTopic.NAME, type, school.conferenceId(), school.id(), data);
     }
 
     /** {@code quorum.registration.SchoolApplied.v1}: a school applied (its decision follows as its own event). */

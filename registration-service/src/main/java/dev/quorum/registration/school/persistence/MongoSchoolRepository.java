@@ -30,8 +30,10 @@ import org.springframework.stereotype.Repository;
  * application by the same school fail atomically, however many arrive at once.
  */
 @Repository
-class MongoSchoolRepository implements SchoolRepository {
-    static final String COLLECTION = "schools";
+public class MongoSchoolRepository implements SchoolRepository {
+    /** The collection this repository owns; preferences share the school's document (see MongoPreferenceRepository). */
+    public static final String COLLECTION = "schools";
+
     private static final String DELEGATE_PLACES = "delegatePlacesTaken";
 
     private final MongoCollection<Document> schools;

@@ -2,7 +2,6 @@ package dev.quorum.registration.school.web;
 
 import dev.quorum.platform.validation.PlainText;
 import dev.quorum.registration.account.web.AccountPassword;
-import dev.quorum.registration.account.web.AccountUsername;
 import dev.quorum.registration.school.application.SchoolApplication;
 import dev.quorum.registration.school.domain.School;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -40,9 +40,14 @@ public record ApplyRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]*") String phone) {}
 
-    /** The account the advisor will sign in with. */
+    /**
+     * The password of the account the advisor will sign in with. The service chooses the username
+     * and answers it once (ADR 30); a client still sending one is told so rather than ignored, as
+     * it would otherwise expect to sign in with a name that does not exist.
+     */
     public record Advisor(
-            @AccountUsername String username,
+            @Schema(hidden = true) @Null(message = "is assigned by the service; leave it out")
+            String username,
 
             @AccountPassword String password) {}
 
@@ -54,7 +59,6 @@ public record ApplyRequest(
                 country,
                 requestedDelegates,
                 new School.Contact(contact.advisorName(), contact.email(), contact.phone()),
-                advisor.username(),
                 advisor.password());
     }
 }

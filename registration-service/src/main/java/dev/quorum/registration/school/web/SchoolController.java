@@ -6,8 +6,9 @@ import dev.quorum.platform.web.PageResponse;
 import dev.quorum.registration.conference.domain.ConferenceId;
 import dev.quorum.registration.school.application.SchoolRegistration;
 import dev.quorum.registration.school.application.SchoolRepository;
-import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolStatus;
+import dev.quorum.registration.token.application.TokenClaims;
+import dev.quorum.registration.token.application.TokenIssuer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,25 +38,38 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Schools")
 class SchoolController {
     private final SchoolRegistration registration;
+    private final TokenIssuer tokens;
 
-    SchoolController(SchoolRegistration registration) {
+    SchoolController(SchoolRegistration registration, TokenIssuer tokens) {
         this.registration = registration;
+        this.tokens = tokens;
     }
 
     @PostMapping
     @Operation(
             summary = "Apply to a conference (no token)",
-            description = "Creates the advisor's account and the school. Accepted at once when the conference has "
-                    + "room for the delegation, else waitlisted in arrival order. 400 when registration is not "
-                    + "open; 409 when the same school (by name) already applied. Publishes SchoolApplied and "
-                    + "SchoolAccepted or SchoolWaitlisted.")
+            description = "Creates the advisor's account and the school. The service chooses the advisor's "
+                    + "username (from the advisor's name, with a random suffix) and answers it once, with a "
+                    + "first access token as POST /api/auth/token gives it; the request carries only the "
+                    + "password (a username in it is a 400). Accepted at once when the conference has room for "
+                    + "the delegation, else waitlisted in arrival order. 400 when registration is not open or "
+                    + "the delegation is larger than the conference's maxDelegatesPerApplication; 409 when the "
+                    + "same school (by name) already applied. Publishes SchoolApplied and SchoolAccepted or "
+                    + "SchoolWaitlisted.")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponse(status = 409, description = "The same school (by name) already applied to this conference.")
     @ProblemResponse(status = 503, description = "Too many passwords are waiting to be hashed; nothing was created.")
-    SchoolResponse apply(@Valid @RequestBody ApplyRequest request, HttpServletResponse response) {
-        School school = registration.apply(request.toApplication());
-        response.setHeader(HttpHeaders.LOCATION, "/api/schools/" + school.id());
-        return SchoolResponse.of(school);
+    ApplicationResponse apply(@Valid @RequestBody ApplyRequest request, HttpServletResponse response) {
+        SchoolRegistration.Applied applied = registration.apply(request.toApplication());
+        TokenIssuer.IssuedToken token = tokens.issue(TokenClaims.of(applied.advisor()));
+        response.setHeader(
+                HttpHeaders.LOCATION, "/api/schools/" + applied.school().id());
+        // The answer carries a token: no cache may keep it.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return new ApplicationResponse(
+                SchoolResponse.of(applied.school()),
+                new ApplicationResponse.FirstSignIn(
+                        applied.advisor().username(), token.value(), "Bearer", token.expiresInSeconds()));
     }
 
     @GetMapping

@@ -1,24 +1,31 @@
 package dev.quorum.registration.school.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doAnswer;
 
+import com.mongodb.client.MongoDatabase;
 import dev.quorum.platform.security.Roles;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.InjectsFailures;
 import dev.quorum.platform.test.QuorumIntegrationTest;
 import dev.quorum.registration.account.application.AccountRepository;
 import dev.quorum.registration.account.domain.Account;
+import dev.quorum.registration.allocation.application.SeatAssignmentRepository;
+import dev.quorum.registration.allocation.domain.SeatAssignment;
+import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import dev.quorum.registration.school.application.CapacityLedger;
 import dev.quorum.registration.school.application.ReconcilerLease;
 import dev.quorum.registration.school.application.RegistrationReconciler;
 import dev.quorum.registration.school.application.SchoolRepository;
 import dev.quorum.registration.school.domain.School;
+import dev.quorum.registration.testing.CommitteeEvents;
 import dev.quorum.registration.testing.RegistrationFixtures;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Registration's multi-step operations with a store failure injected between their steps (ADR
@@ -65,6 +73,15 @@ class HalfDoneRegistrationIT {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    MongoDatabase database;
+
+    @MockitoSpyBean
+    SeatAssignmentRepository assignments;
+
+    @Autowired
+    CommitteeCatalog catalog;
 
     ApiClient api;
     ApiClient secretariat;
@@ -151,10 +168,14 @@ class HalfDoneRegistrationIT {
                 .when(schools)
                 .insert(any(School.class), anyList());
 
+        long accountsBefore = database.getCollection("accounts").countDocuments();
         assertThat(api.post("/api/schools", fixtures.application(conference, name, 10))
                         .status())
                 .isEqualTo(500);
         assertThat(ledger.accepted(conference)).isZero();
+        assertThat(database.getCollection("accounts").countDocuments())
+                .as("the advisor account is removed again")
+                .isEqualTo(accountsBefore);
 
         ApiClient.Response retried = api.post("/api/schools", fixtures.application(conference, name, 10));
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
@@ -198,6 +219,77 @@ class HalfDoneRegistrationIT {
         assertThat(ledger.accepted(conference)).isEqualTo(4);
         assertThat(status(fixtures.applySchool(conference, "Too Many " + UUID.randomUUID(), 7)))
                 .isEqualTo("WAITLISTED");
+    }
+
+    /**
+     * A seat move leaves the old seat, then takes the new one. A store failure between the two
+     * puts the delegate back on the old seat, so it is never left unseated, and the client's retry
+     * completes the move. (Red with the return to the old seat removed from SeatingService.)
+     */
+    @Test
+    void aSeatMoveThatFailsAfterLeavingTheOldSeatLeavesTheDelegateSeatedAndItsRetryCompletes() {
+        String conference = fixtures.openConference(10);
+        ObjectNode committee = CommitteeEvents.withFirstSeats(
+                CommitteeEvents.created(UUID.randomUUID().toString(), conference), 2);
+        committee.put("delegationSize", 1);
+        committee
+                .get("seats")
+                .valueStream()
+                .forEach(seat ->
+                        ((ObjectNode) seat).put("seatId", UUID.randomUUID().toString()));
+        CommitteeEvents.publish(CommitteeEvents.CREATED, committee);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> catalog.seatsOf(conference).size() == 2);
+        RegistrationFixtures.AppliedSchool school = fixtures.apply(conference, "Mover " + UUID.randomUUID());
+        String proposal = secretariat
+                .post("/api/conferences/" + conference + "/allocations", Map.of("seed", 1))
+                .json()
+                .get("id")
+                .asString();
+        ApiClient.Response finalized =
+                secretariat.post("/api/conferences/" + conference + "/allocations/" + proposal + "/finalize", "");
+        assertThat(finalized.status()).as(finalized.body()).isEqualTo(200);
+        List<String> held = assignments.heldBy(conference, school.id()).stream()
+                .map(SeatAssignment::seatId)
+                .toList();
+        assertThat(held).hasSize(2);
+        String delegate = school.advisor()
+                .post("/api/schools/" + school.id() + "/delegates", Map.of("name", "Deniz", "grade", "11"))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(school.advisor()
+                        .put("/api/delegates/" + delegate + "/seat", Map.of("seatId", held.get(0)))
+                        .status())
+                .isEqualTo(200);
+        AtomicBoolean failed = new AtomicBoolean();
+        doAnswer(invocation -> {
+                    SeatAssignment expected = invocation.getArgument(0);
+                    if (expected.seatId().equals(held.get(1)) && failed.compareAndSet(false, true)) {
+                        throw new IllegalStateException("the store times out between the steps (test)");
+                    }
+                    return invocation.callRealMethod();
+                })
+                .when(assignments)
+                .update(any(SeatAssignment.class), any(), anyList(), anyList());
+
+        ApiClient.Response interrupted =
+                school.advisor().put("/api/delegates/" + delegate + "/seat", Map.of("seatId", held.get(1)));
+
+        assertThat(interrupted.status()).isEqualTo(500);
+        assertThat(failed).isTrue();
+        assertThat(assignments.findByDelegate(conference, delegate))
+                .as("the delegate is back on its old seat, not unseated")
+                .map(SeatAssignment::seatId)
+                .contains(held.get(0));
+        ApiClient.Response retried =
+                school.advisor().put("/api/delegates/" + delegate + "/seat", Map.of("seatId", held.get(1)));
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(assignments.findByDelegate(conference, delegate))
+                .map(SeatAssignment::seatId)
+                .contains(held.get(1));
+        assertThat(assignments.find(conference, held.get(0)).orElseThrow().delegates())
+                .isEmpty();
     }
 
     private void failOnceOnRelease(String conference) {

@@ -55,7 +55,13 @@ class SchoolApiIT {
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         String schoolId = applied.json().get("id").asString();
         assertThat(applied.json().get("status").asString()).isEqualTo("ACCEPTED");
-        String advisor = api.signIn(advisorName("Antalya Bilim College"), "advisor-password");
+        assertThat(applied.header("Cache-Control")).isEqualTo("no-store");
+        String firstToken = applied.json().get("advisor").get("access_token").asString();
+        assertThat(api.withToken(firstToken).get("/api/schools/" + schoolId).status())
+                .as("the answered token signs the advisor in")
+                .isEqualTo(200);
+        String username = applied.json().get("advisor").get("username").asString();
+        String advisor = api.signIn(username, "advisor-password");
         ApiClient.Response own = api.withToken(advisor).get("/api/schools/" + schoolId);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("contact").get("email").asString()).isEqualTo("advisor@school.example");
@@ -119,15 +125,87 @@ class SchoolApiIT {
         String conference = openConference(100);
         apply(conference, "Kazakh-Turkish Lyceum", 4);
 
-        Map<String, Object> again = application(conference, "  kazakh-turkish   LYCEUM ", 4);
-        ((Map<String, Object>) again.get("advisor")).put("username", "second-advisor-" + UUID.randomUUID());
-        ApiClient.Response duplicate = api.post("/api/schools", again);
+        long accountsBefore = database.getCollection("accounts").countDocuments();
+        ApiClient.Response duplicate =
+                api.post("/api/schools", application(conference, "  kazakh-turkish   LYCEUM ", 4));
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("type").asString()).isEqualTo("https://quorum.dev/problems/conflict");
-        String username =
-                ((Map<String, Object>) again.get("advisor")).get("username").toString();
-        assertThat(accounts.findByUsername(username)).isEmpty();
+        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(accountsBefore);
+    }
+
+    @Test
+    void advisorsWithTheSameNameEachGetTheirOwnUsername() {
+        String conference = openConference(100);
+        List<String> usernames = new ArrayList<>();
+        for (String school : List.of("Namesake College " + UUID.randomUUID(), "Namesake Lyceum " + UUID.randomUUID())) {
+            Map<String, Object> body = application(conference, school, 2);
+            ((Map<String, Object>) body.get("contact")).put("advisorName", "Ayşe YILMAZ");
+            ApiClient.Response applied = api.post("/api/schools", body);
+            assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+            usernames.add(applied.json().get("advisor").get("username").asString());
+        }
+
+        assertThat(usernames).allMatch(u -> u.matches("ayse\\.yilmaz\\.[a-z2-9]{8}"));
+        assertThat(usernames.get(0)).isNotEqualTo(usernames.get(1));
+        for (String username : usernames) {
+            assertThat(accounts.findByUsername(username)).isPresent();
+        }
+    }
+
+    /**
+     * The applicant cannot choose a username, so no answer can tell a taken name from a free one:
+     * both are the same refusal, and nothing is stored. (Red while a chosen username was used.)
+     */
+    @Test
+    void aTakenAndAFreeUsernameGetTheSameAnswer() {
+        String conference = openConference(100);
+        long accountsBefore = database.getCollection("accounts").countDocuments();
+
+        List<ApiClient.Response> answers = new ArrayList<>();
+        for (String username : List.of("secretariat", "free-" + UUID.randomUUID())) {
+            Map<String, Object> body = application(conference, "Chooser " + UUID.randomUUID(), 2);
+            ((Map<String, Object>) body.get("advisor")).put("username", username);
+            answers.add(api.post("/api/schools", body));
+        }
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("advisor.username");
+        });
+        assertThat(answers.get(0).json().get("errors"))
+                .isEqualTo(answers.get(1).json().get("errors"));
+        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(accountsBefore);
+    }
+
+    @Test
+    void anApplicationLargerThanTheConferenceAllowsIsRefusedNamingTheField() {
+        String conference = openConference(200);
+        long schoolsBefore = database.getCollection("schools").countDocuments();
+
+        ApiClient.Response tooLarge =
+                api.post("/api/schools", application(conference, "Hoarder " + UUID.randomUUID(), 51));
+
+        assertThat(tooLarge.status()).as("default: a quarter of 200").isEqualTo(400);
+        assertThat(tooLarge.json().get("errors").get(0).get("field").asString()).isEqualTo("requestedDelegates");
+        assertThat(database.getCollection("schools").countDocuments()).isEqualTo(schoolsBefore);
+        assertThat(api.post("/api/schools", application(conference, "Fair " + UUID.randomUUID(), 50))
+                        .status())
+                .isEqualTo(201);
+
+        ApiClient.Response lowered =
+                secretariat.patch("/api/conferences/" + conference, Map.of("maxDelegatesPerApplication", 8));
+        assertThat(lowered.status()).as(lowered.body()).isEqualTo(200);
+        assertThat(lowered.json().get("maxDelegatesPerApplication").asInt()).isEqualTo(8);
+        assertThat(api.post("/api/schools", application(conference, "Nine " + UUID.randomUUID(), 9))
+                        .status())
+                .isEqualTo(400);
+        ApiClient.Response unbounded =
+                secretariat.patch("/api/conferences/" + conference, Map.of("maxDelegatesPerApplication", 501));
+        assertThat(unbounded.status()).isEqualTo(400);
+        assertThat(unbounded.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("maxDelegatesPerApplication");
     }
 
     @Test
@@ -189,7 +267,7 @@ class SchoolApiIT {
         String conference = openConference(100);
         String mine = apply(conference, "Mine College", 3);
         String theirs = apply(conference, "Theirs College", 3);
-        ApiClient advisor = api.withToken(api.signIn(advisorName("Mine College"), "advisor-password"));
+        ApiClient advisor = fixtures.advisorOf("Mine College");
 
         assertThat(advisor.get("/api/schools/" + theirs).status()).isEqualTo(404);
         assertThat(advisor.post("/api/schools/" + theirs + "/withdraw", "").status())
@@ -225,10 +303,6 @@ class SchoolApiIT {
 
     private String apply(String conference, String name, int delegates) {
         return fixtures.applySchool(conference, name, delegates);
-    }
-
-    private String advisorName(String school) {
-        return fixtures.advisorUsername(school);
     }
 
     private Map<String, Object> application(String conference, String school, int delegates) {

@@ -1,9 +1,9 @@
-package dev.quorum.registration.school.web;
+package dev.quorum.registration.web;
 
 import dev.quorum.platform.problem.FieldError;
 import dev.quorum.platform.problem.ProblemExceptionHandler;
 import dev.quorum.platform.problem.ProblemTypes;
-import dev.quorum.registration.school.domain.SchoolRuleViolation;
+import dev.quorum.registration.domain.RuleViolation;
 import dev.quorum.registration.school.domain.SchoolStateConflict;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -12,11 +12,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** School rules broken by the input are validation problems; moves its state forbids are conflicts. */
-@RestControllerAdvice(assignableTypes = SchoolController.class)
-class SchoolRuleAdvice {
-    @ExceptionHandler(SchoolRuleViolation.class)
-    ResponseEntity<ProblemDetail> rejectInput(SchoolRuleViolation e) {
+/**
+ * Domain rules broken by the input are validation problems naming the field, whichever endpoint
+ * reached the rule (an application meets the conference's rules too); moves a school's state
+ * forbids are conflicts.
+ */
+@RestControllerAdvice
+class RuleViolationAdvice {
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> rejectInput(RuleViolation e) {
         return ResponseEntity.badRequest()
                 .body(ProblemExceptionHandler.validationProblem(List.of(new FieldError(e.field(), e.getMessage()))));
     }
