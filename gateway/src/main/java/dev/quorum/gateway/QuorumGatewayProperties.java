@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  *     services' own limit (Tomcat's 8 KB for the same), leaving room for the headers the gateway adds
  * @param unavailableRetryAfter what a 503 tells clients to wait; matches the circuit breakers' open state
  * @param rateLimit per-client request limits
+ * @param corsAllowedOrigins browser origins allowed to call the API (ADR 34); none by default
  */
 @ConfigurationProperties("quorum.gateway")
 public record QuorumGatewayProperties(
@@ -24,7 +25,8 @@ public record QuorumGatewayProperties(
         @DefaultValue("4KB") DataSize maxUriLength,
         @DefaultValue("7KB") DataSize maxHeaderSize,
         @DefaultValue("10s") Duration unavailableRetryAfter,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue List<String> corsAllowedOrigins) {
 
     /**
      * Per-client limits. A request is counted against the first matching rule, or the default.

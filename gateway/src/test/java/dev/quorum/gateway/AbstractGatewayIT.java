@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 public abstract class AbstractGatewayIT {
     static final int SIGN_IN_LIMIT = 3;
+    static final String FRONT_END = "https://board.example.org";
     private static final AtomicInteger ADDRESSES_HANDED_OUT = new AtomicInteger();
 
     @Autowired
@@ -40,6 +41,7 @@ public abstract class AbstractGatewayIT {
         registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "1KB");
         registry.add("GATEWAY_SIGN_IN_LIMIT_REQUESTS", () -> SIGN_IN_LIMIT);
         registry.add("GATEWAY_SIGN_IN_LIMIT_PERIOD", () -> "1h");
+        registry.add("GATEWAY_CORS_ALLOWED_ORIGINS", () -> "https://other.example.org, " + FRONT_END);
     }
 
     @BeforeEach

@@ -5,13 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.util.Optional;
+import reactor.core.publisher.Mono;
 
 /**
  * One Resilience4j {@link AtomicRateLimiter} per policy and client, held in a bounded map that
  * forgets idle clients, so that a crowd of one-off addresses cannot exhaust memory. A forgotten
  * client comes back with a full bucket, which is what it would have had after idling anyway.
  */
-public final class ClientRateLimiters {
+public final class ClientRateLimiters implements RateLimitBuckets {
     private final Cache<String, AtomicRateLimiter> limiters;
 
     public ClientRateLimiters(long maxClients, Duration idleExpiry) {
@@ -19,6 +20,11 @@ public final class ClientRateLimiters {
                 .maximumSize(maxClients)
                 .expireAfterAccess(idleExpiry)
                 .build();
+    }
+
+    @Override
+    public Mono<Optional<Duration>> acquire(RateLimitPolicy policy, String client) {
+        return Mono.fromSupplier(() -> tryAcquire(policy, client));
     }
 
     /** Takes a permit, or says how long until the next one frees up. */

@@ -20,13 +20,13 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     public static final int ORDER = -50;
 
     private final RateLimitPolicies policies;
-    private final ClientRateLimiters limiters;
+    private final RateLimitBuckets limiters;
     private final ClientAddressResolver addresses;
     private final ProblemWriter problems;
 
     public RateLimitWebFilter(
             RateLimitPolicies policies,
-            ClientRateLimiters limiters,
+            RateLimitBuckets limiters,
             ClientAddressResolver addresses,
             ProblemWriter problems) {
         this.policies = policies;
@@ -39,8 +39,8 @@ public class RateLimitWebFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         RateLimitPolicy policy = policies.policyFor(exchange.getRequest());
         return clientOf(exchange, policy.key())
-                .flatMap(client -> limiters.tryAcquire(policy, client)
-                        .map(wait -> problems.write(exchange, GatewayProblem.rateLimited(wait)))
+                .flatMap(client -> limiters.acquire(policy, client))
+                .flatMap(refused -> refused.map(wait -> problems.write(exchange, GatewayProblem.rateLimited(wait)))
                         .orElseGet(() -> chain.filter(exchange)));
     }
 

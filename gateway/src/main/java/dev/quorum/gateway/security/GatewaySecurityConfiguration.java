@@ -1,5 +1,7 @@
 package dev.quorum.gateway.security;
 
+import dev.quorum.gateway.QuorumGatewayProperties;
+import dev.quorum.gateway.cors.CorsSettings;
 import dev.quorum.gateway.problem.ProblemWriter;
 import dev.quorum.platform.security.QuorumJwtAuthoritiesConverter;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +32,15 @@ public class GatewaySecurityConfiguration {
     };
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemWriter problems) {
+    SecurityWebFilterChain gatewaySecurity(
+            ServerHttpSecurity http, ProblemWriter problems, QuorumGatewayProperties properties) {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         return http
                 // A bearer-token API: no cookies, so no CSRF; no sessions, so nothing to save.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                // Before authentication: a browser's preflight carries no token (ADR 34).
+                .cors(cors -> cors.configurationSource(CorsSettings.source(properties.corsAllowedOrigins())))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)

@@ -21,7 +21,8 @@ class FailureClassifierTest {
             DataSize.ofKilobytes(4),
             DataSize.ofKilobytes(7),
             Duration.ofSeconds(7),
-            new RateLimit(true, 200, Duration.ofSeconds(1), 10, Duration.ofMinutes(1), List.of())));
+            new RateLimit(true, 200, Duration.ofSeconds(1), 10, Duration.ofMinutes(1), List.of()),
+            List.of()));
 
     @Test
     void tellsATimeoutBehindTheCircuitBreakerFromAnUnreachableService() {

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -51,6 +52,8 @@ public class ReactiveSecurityAutoConfiguration {
                 })
                 .build();
         decoder.setJwtValidator(JwtValidation.forIssuer(properties.issuer()));
-        return decoder;
+        return CachingJwtDecoders.of(
+                decoder,
+                new VerifiedTokens(VerifiedTokens.DEFAULT_MAX_SIZE, properties.jwksCacheTtl(), Clock.systemUTC()));
     }
 }

@@ -2,6 +2,7 @@ package dev.quorum.platform.security;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -60,7 +61,9 @@ public class ServletSecurityAutoConfiguration {
     JwtDecoder quorumJwtDecoder(QuorumSecurityProperties properties, JWKSource<SecurityContext> remoteJwks) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(remoteJwks).build();
         decoder.setJwtValidator(JwtValidation.forIssuer(properties.issuer()));
-        return decoder;
+        return CachingJwtDecoders.of(
+                decoder,
+                new VerifiedTokens(VerifiedTokens.DEFAULT_MAX_SIZE, properties.jwksCacheTtl(), Clock.systemUTC()));
     }
 
     @Bean
