@@ -79,6 +79,16 @@ class IntegratorsE2EIT {
             wait.until(ExpectedConditions.textToBe(By.id("next-speaker"), "Japan"));
             assertThat(browser.findElement(By.id("timer")).getText()).matches("[01]:\\d\\d");
 
+            // A dropped stream: committee-service dies; the board says so, reconnects by itself
+            // once it is back (with Last-Event-ID) and shows the next change.
+            runtime.kill("committee");
+            wait.until(ExpectedConditions.textToBe(By.id("connection"), "retrying"));
+            assertThat(runtime.run(240, "restart", "committee")).as("restart committee").isZero();
+            new WebDriverWait(browser, Duration.ofSeconds(90))
+                    .until(ExpectedConditions.textToBe(By.id("connection"), "open"));
+            committee.addSpeaker("Kenya");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("speakers"), "Kenya"));
+
             committee.voteOnAMotion("Kenya");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vote")));
             wait.until(ExpectedConditions.textToBe(By.id("vote-status"), "open"));
@@ -87,9 +97,7 @@ class IntegratorsE2EIT {
             committee.cast("Japan", "NO");
             wait.until(ExpectedConditions.textToBe(By.id("tally-no"), "1"));
             assertThat(browser.findElement(By.id("tally-yes")).getText()).isEqualTo("1");
-
-            Path screenshot = Path.of("target", "board.png");
-            Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+            Files.write(Path.of("target", "board.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
         }
