@@ -83,7 +83,9 @@ class IntegratorsE2EIT {
             // once it is back (with Last-Event-ID) and shows the next change.
             runtime.kill("committee");
             wait.until(ExpectedConditions.textToBe(By.id("connection"), "retrying"));
-            assertThat(runtime.run(240, "restart", "committee")).as("restart committee").isZero();
+            assertThat(runtime.run(240, "restart", "committee"))
+                    .as("restart committee")
+                    .isZero();
             new WebDriverWait(browser, Duration.ofSeconds(90))
                     .until(ExpectedConditions.textToBe(By.id("connection"), "open"));
             committee.addSpeaker("Kenya");
@@ -113,13 +115,15 @@ class IntegratorsE2EIT {
                     .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
             for (String service : SERVICES) {
                 Map<String, JsonNode> shown = new TreeMap<>();
-                for (WebElement schema : browser.findElements(By.cssSelector("section[data-service='" + service
-                        + "'] pre[data-schema]"))) {
+                for (WebElement schema : browser.findElements(
+                        By.cssSelector("section[data-service='" + service + "'] pre[data-schema]"))) {
                     shown.put(schema.getAttribute("data-schema"), JSON.readTree(schema.getText()));
                 }
                 assertThat(shown).as(service + "'s event schemas on the page").isEqualTo(schemasOf(service));
             }
-            assertThat(browser.findElements(By.className("error"))).as("nothing failed to load").isEmpty();
+            assertThat(browser.findElements(By.className("error")))
+                    .as("nothing failed to load")
+                    .isEmpty();
         } finally {
             browser.quit();
         }
@@ -142,19 +146,29 @@ class IntegratorsE2EIT {
                 .redirectOutput(work.resolve("output.txt").toFile());
         bash.environment()
                 .putAll(Map.of(
-                        "QUORUM", runtime.gatewayUrl(),
-                        "QUORUM_USER", EmbeddedRuntime.ADMIN_USERNAME,
-                        "QUORUM_PASSWORD", EmbeddedRuntime.ADMIN_PASSWORD,
-                        "CURL_HOME", work.toString()));
+                        "QUORUM",
+                        runtime.gatewayUrl(),
+                        "QUORUM_USER",
+                        EmbeddedRuntime.ADMIN_USERNAME,
+                        "QUORUM_PASSWORD",
+                        EmbeddedRuntime.ADMIN_PASSWORD,
+                        "CURL_HOME",
+                        work.toString()));
         Process process = bash.start();
         boolean finished = process.waitFor(180, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
         String output = Files.readString(work.resolve("output.txt"));
-        assertThat(finished).as("the guide's script finished; output:\n" + output).isTrue();
-        assertThat(process.exitValue()).as("the guide's script; output:\n" + output).isZero();
-        assertThat(output).as("the speaker and the Retry-After the guide prints").contains("Brazil")
+        assertThat(finished)
+                .as("the guide's script finished; output:\n" + output)
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("the guide's script; output:\n" + output)
+                .isZero();
+        assertThat(output)
+                .as("the speaker and the Retry-After the guide prints")
+                .contains("Brazil")
                 .containsIgnoringCase("retry-after:");
     }
 

@@ -34,22 +34,38 @@ record LiveCommittee(ApiClient secretariat, String conference, String session, M
                 .isEqualTo(200);
         // committee-service learns of the conference from registration's events
         await().atMost(arrival)
-                .until(() ->
-                        secretariat.get("/api/committees?conferenceId=" + conference).status() == 200);
+                .until(() -> secretariat
+                                .get("/api/committees?conferenceId=" + conference)
+                                .status()
+                        == 200);
         ApiClient.Response committee = secretariat.post(
                 "/api/committees",
                 Map.of(
-                        "conferenceId", conference,
-                        "name", "Disarmament and International Security",
-                        "abbreviation", "DISEC",
-                        "type", "GENERAL_ASSEMBLY",
-                        "agendaItems", List.of("Outer space"),
-                        "delegationSize", 1,
-                        "rules", Map.of("preset", "UNA_USA"),
-                        "seats", NAMES.stream().map(n -> Map.of("name", n, "kind", "MEMBER")).toList()));
+                        "conferenceId",
+                        conference,
+                        "name",
+                        "Disarmament and International Security",
+                        "abbreviation",
+                        "DISEC",
+                        "type",
+                        "GENERAL_ASSEMBLY",
+                        "agendaItems",
+                        List.of("Outer space"),
+                        "delegationSize",
+                        1,
+                        "rules",
+                        Map.of("preset", "UNA_USA"),
+                        "seats",
+                        NAMES.stream()
+                                .map(n -> Map.of("name", n, "kind", "MEMBER"))
+                                .toList()));
         assertThat(committee.status()).as(committee.body()).isEqualTo(201);
-        Map<String, String> seats = committee.json().get("seats").valueStream()
-                .collect(Collectors.toMap(s -> s.get("name").asString(), s -> s.get("seatId").asString()));
+        Map<String, String> seats = committee
+                .json()
+                .get("seats")
+                .valueStream()
+                .collect(Collectors.toMap(
+                        s -> s.get("name").asString(), s -> s.get("seatId").asString()));
         ApiClient.Response opened = secretariat.post(
                 "/api/committees/" + committee.json().get("committeeId").asString() + "/sessions", Map.of());
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -57,7 +73,9 @@ record LiveCommittee(ApiClient secretariat, String conference, String session, M
         List<Map<String, String>> present = seats.values().stream()
                 .map(id -> Map.of("seatId", id, "attendance", "PRESENT"))
                 .toList();
-        assertThat(secretariat.put("/api/sessions/" + session + "/roll-call", Map.of("entries", present)).status())
+        assertThat(secretariat
+                        .put("/api/sessions/" + session + "/roll-call", Map.of("entries", present))
+                        .status())
                 .isEqualTo(200);
         return new LiveCommittee(secretariat, conference, session, seats);
     }
@@ -75,21 +93,29 @@ record LiveCommittee(ApiClient secretariat, String conference, String session, M
         ApiClient.Response raised = secretariat.post(
                 path("/motions"),
                 Map.of(
-                        "type", "MODERATED_CAUCUS",
-                        "seatId", seats.get(name),
-                        "durationSeconds", 600,
-                        "speakingTimeSeconds", 60,
-                        "topic", "Debris"));
+                        "type",
+                        "MODERATED_CAUCUS",
+                        "seatId",
+                        seats.get(name),
+                        "durationSeconds",
+                        600,
+                        "speakingTimeSeconds",
+                        60,
+                        "topic",
+                        "Debris"));
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
-        String motion = raised.json().get("pendingMotions").get(0).get("motionId").asString();
+        String motion =
+                raised.json().get("pendingMotions").get(0).get("motionId").asString();
         expectOk(secretariat.post(path("/motions/" + motion + "/vote"), Map.of()));
     }
 
     /** A placard the chair records for a seat, once the vote exists in voting-service. */
     void cast(String name, String choice) {
         String vote = currentVote();
-        await().atMost(Duration.ofSeconds(60)).until(() -> secretariat.get("/api/votes/" + vote).status() == 200);
-        expectOk(secretariat.post("/api/votes/" + vote + "/ballots", Map.of("seatId", seats.get(name), "choice", choice)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> secretariat.get("/api/votes/" + vote).status() == 200);
+        expectOk(secretariat.post(
+                "/api/votes/" + vote + "/ballots", Map.of("seatId", seats.get(name), "choice", choice)));
     }
 
     private String currentVote() {
