@@ -26,6 +26,9 @@ public interface SessionRepository {
 
     Optional<Stored> findById(String sessionId);
 
+    /** Ids of sessions whose running caucus timer reached zero at or before {@code now}. */
+    List<String> caucusesRunOutBy(Instant now, int limit);
+
     /** A session as stored, without the committee's seats and rules (read from the committee). */
     record Stored(
             String id, String committeeId, String conferenceId, long version, Instant openedAt, SessionData data) {}

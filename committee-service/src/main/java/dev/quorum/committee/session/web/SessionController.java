@@ -106,6 +106,17 @@ class SessionController {
         return chair(jwt, id, (s, now) -> s.endCaucus());
     }
 
+    @PostMapping("/api/sessions/{id}/voting/end")
+    @Operation(
+            summary = "End voting procedure and return to formal debate",
+            description = "Once the votes after closure of debate are over: refused while a vote is under way. "
+                    + "Motions still pending lapse; debate restarts on a fresh general speakers list.")
+    @ProblemResponse(status = 403, description = CHAIR_ONLY)
+    @ProblemResponse(status = 409, description = STATE)
+    SessionView endVoting(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String id) {
+        return chair(jwt, id, (s, now) -> s.endVotingProcedure());
+    }
+
     @PostMapping("/api/sessions/{id}/timer/pause")
     @Operation(summary = "Pause the speaker's timer (or the caucus timer when nobody speaks)")
     @ProblemResponse(status = 403, description = CHAIR_ONLY)

@@ -106,7 +106,7 @@ class SessionEventsContractTest {
                 new Seat("india", "India", SeatKind.MEMBER),
                 new Seat("russia", "Russia", SeatKind.MEMBER),
                 new Seat("mongolia", "Mongolia", SeatKind.OBSERVER));
-        Session s = Session.open("s1", "sco", "acimun", seats, RulesPresets.of(RulesPresets.CONSENSUS), T0);
+        Session s = Session.open("s1", "sco", "acimun", seats, List.of(), RulesPresets.of(RulesPresets.CONSENSUS), T0);
         s.recordRollCall(seats.stream()
                 .map(seat -> Map.entry(seat.seatId(), Attendance.PRESENT))
                 .toList());
