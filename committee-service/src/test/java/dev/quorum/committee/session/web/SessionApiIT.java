@@ -419,8 +419,7 @@ class SessionApiIT {
                 .orElseThrow();
     }
 
-    private static void publishVoteClosed(
-            CommitteeView c, String sessionId, String voteId, String motionId, String outcome) {
+    static void publishVoteClosed(CommitteeView c, String sessionId, String voteId, String motionId, String outcome) {
         var example = (tools.jackson.databind.node.ObjectNode)
                 JSON.readTree(EventContracts.producerExample("voting-service", "VoteClosed.v1"));
         example.put("voteId", voteId);
