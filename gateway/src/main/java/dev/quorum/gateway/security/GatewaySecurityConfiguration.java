@@ -15,7 +15,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 /**
  * The gateway is a stateless OAuth2 resource server: every request needs a valid Quorum token
- * except sign-in, key discovery, a school's application and the API docs. The actuator (health,
+ * except sign-in, key discovery, a school's application, the API docs and the board's page. The actuator (health,
  * metrics) is served on the separate management port only, where it needs no token.
  * The services check tokens again and do the object-level checks; the gateway only keeps
  * anonymous traffic away from them.
@@ -26,7 +26,19 @@ public class GatewaySecurityConfiguration {
 
     /** Reachable without a token, whatever the method. */
     public static final String[] PUBLIC_PATHS = {
-        "/api/auth/**", "/.well-known/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**"
+        "/api/auth/**",
+        "/.well-known/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/webjars/**",
+        "/v3/api-docs/**",
+        // Issue 12: the combined event documentation and the reference board's static files
+        // (ADR 37, 38). The board's calls to the API carry the token typed into it.
+        "/asyncapi",
+        "/asyncapi/**",
+        "/events/**",
+        "/board",
+        "/board/**"
     };
 
     @Bean
