@@ -97,6 +97,19 @@ public class SessionCommands {
         return SessionView.of(loaded.session(), loaded.session().version(), clock.instant());
     }
 
+    /**
+     * A page of the committee's sessions, newest first, for whoever may read them one by one: the
+     * committee's chairs, members of its conference, its seated delegates; anyone else gets a 404.
+     */
+    public SessionRepository.Page list(
+            QuorumPrincipal caller, String committeeId, boolean openOnly, int page, int size) {
+        committees
+                .find(committeeId)
+                .filter(c -> access.canFollow(caller, c))
+                .orElseThrow(() -> new NotFoundException("No committee " + committeeId + "."));
+        return sessions.listByCommittee(committeeId, openOnly, page, size);
+    }
+
     /** The session's current view for the live streams, which check the caller on connect. */
     public Optional<SessionView> snapshot(String sessionId) {
         return load(sessionId).map(l -> SessionView.of(l.session(), l.session().version(), clock.instant()));

@@ -5,6 +5,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import dev.quorum.committee.session.application.SessionRepository;
 import dev.quorum.committee.session.domain.Caucus;
 import dev.quorum.committee.session.domain.SessionState;
@@ -17,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -43,6 +46,9 @@ class MongoSessionRepository implements SessionRepository {
                 Indexes.ascending("liveKey"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("committeeId", "state"));
         sessions.createIndex(Indexes.ascending(CAUCUS_ENDS_AT));
+        // a committee's sessions newest first (GET /api/committees/{id}/sessions)
+        sessions.createIndex(Indexes.compoundIndex(
+                Indexes.ascending("committeeId"), Indexes.descending("openedAt"), Indexes.descending("_id")));
     }
 
     @Override
@@ -68,6 +74,27 @@ class MongoSessionRepository implements SessionRepository {
                 .limit(limit)
                 .map(d -> d.getString("_id"))
                 .into(new ArrayList<>());
+    }
+
+    @Override
+    public Page listByCommittee(String committeeId, boolean openOnly, int page, int size) {
+        Bson filter = openOnly
+                ? Filters.and(
+                        Filters.eq("committeeId", committeeId), Filters.ne("state", SessionState.ADJOURNED.name()))
+                : Filters.eq("committeeId", committeeId);
+        List<Summary> items = sessions.find(filter)
+                .projection(Projections.include("committeeId", "state", OutboxFields.VERSION, "openedAt"))
+                .sort(Sorts.descending("openedAt", "_id"))
+                .skip(page * size)
+                .limit(size)
+                .map(d -> new Summary(
+                        d.getString("_id"),
+                        d.getString("committeeId"),
+                        d.getString("state"),
+                        d.get(OutboxFields.VERSION, Number.class).longValue(),
+                        d.getDate("openedAt").toInstant()))
+                .into(new ArrayList<>());
+        return new Page(items, sessions.countDocuments(filter));
     }
 
     private static Document toDocument(Stored s) {
