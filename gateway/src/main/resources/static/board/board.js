@@ -69,16 +69,34 @@
         select.appendChild(option);
       });
       showError(page.items.length ? '' : 'No committees in this conference.');
+      if (page.items.length) findOpenSession(select.value);
     } catch (e) {
       showError('Could not load committees: ' + e.message);
     }
   });
 
+  $('committee').addEventListener('change', () => findOpenSession($('committee').value));
+
+  // Fills in the committee's open session, if it has one; the session id field stays for typing one.
+  async function findOpenSession(committeeId) {
+    try {
+      const page = await api('GET', '/api/committees/' + encodeURIComponent(committeeId) + '/sessions?open=true&size=1');
+      if (page.items.length) {
+        $('session').value = page.items[0].sessionId;
+        showError('');
+      } else {
+        showError('This committee has no open session: wait for the chair to open one, or enter a session id.');
+      }
+    } catch (e) {
+      showError('Could not find the committee\'s open session (' + e.message + '): enter its session id.');
+    }
+  }
+
   $('setup').addEventListener('submit', (event) => {
     event.preventDefault();
     const session = $('session').value.trim();
     if (!session) {
-      showError('Enter the session id the chair opened (shown on the chair\'s screen).');
+      showError('No open session found: enter the session id the chair opened (shown on the chair\'s screen).');
       return;
     }
     sessionStorage.setItem(TOKEN_KEY, token());

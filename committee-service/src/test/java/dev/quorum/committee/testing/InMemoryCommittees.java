@@ -32,6 +32,10 @@ public final class InMemoryCommittees implements CommitteeDirectory, RosterDirec
             "Belarus");
     public static final List<String> OBSERVERS = List.of("Mongolia", "Afghanistan");
 
+    /** The SCO's agenda items in the sample study guide. */
+    public static final List<String> AGENDA =
+            List.of("Regional security after January 2022", "Economic connectivity in Central Asia");
+
     private final Map<String, CommitteeView> committees = new ConcurrentHashMap<>();
     private final Set<String> seated = ConcurrentHashMap.newKeySet();
 
@@ -47,6 +51,7 @@ public final class InMemoryCommittees implements CommitteeDirectory, RosterDirec
                 "Shanghai Cooperation Organisation",
                 "SCO",
                 seats,
+                AGENDA,
                 RulesPresets.of(RulesPresets.CONSENSUS),
                 1);
         committees.put(committeeId, view);

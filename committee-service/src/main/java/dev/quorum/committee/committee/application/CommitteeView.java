@@ -11,5 +11,6 @@ public record CommitteeView(
         String name,
         String abbreviation,
         List<Seat> seats,
+        List<String> agendaItems,
         RulesProfile profile,
         long version) {}

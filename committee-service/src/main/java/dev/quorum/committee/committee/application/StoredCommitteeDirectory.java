@@ -22,6 +22,7 @@ class StoredCommitteeDirectory implements CommitteeDirectory {
                         c.details().name(),
                         c.details().abbreviation(),
                         c.seats(),
+                        c.details().agendaItems(),
                         c.profile(),
                         c.version()));
     }

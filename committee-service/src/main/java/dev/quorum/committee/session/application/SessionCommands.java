@@ -79,6 +79,7 @@ public class SessionCommands {
                 committeeId,
                 committee.conferenceId(),
                 committee.seats(),
+                committee.agendaItems(),
                 committee.profile(),
                 now);
         try {
@@ -94,6 +95,19 @@ public class SessionCommands {
                 .filter(l -> access.canFollow(caller, l.committee()))
                 .orElseThrow(() -> notFound(sessionId));
         return SessionView.of(loaded.session(), loaded.session().version(), clock.instant());
+    }
+
+    /**
+     * A page of the committee's sessions, newest first, for whoever may read them one by one: the
+     * committee's chairs, members of its conference, its seated delegates; anyone else gets a 404.
+     */
+    public SessionRepository.Page list(
+            QuorumPrincipal caller, String committeeId, boolean openOnly, int page, int size) {
+        committees
+                .find(committeeId)
+                .filter(c -> access.canFollow(caller, c))
+                .orElseThrow(() -> new NotFoundException("No committee " + committeeId + "."));
+        return sessions.listByCommittee(committeeId, openOnly, page, size);
     }
 
     /** The session's current view for the live streams, which check the caller on connect. */
@@ -150,6 +164,30 @@ public class SessionCommands {
         }
     }
 
+    /**
+     * Ends the session's caucus if its time ran out. Several instances may try at once: the write
+     * is a compare-and-set on the session's version, and the loser sees the caucus already ended
+     * on its retry, so {@code CaucusEnded} is published once.
+     *
+     * @return whether this call ended it
+     */
+    public boolean expireCaucus(String sessionId) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Loaded> loaded = load(sessionId);
+            if (loaded.isEmpty()) {
+                return false;
+            }
+            Session session = loaded.get().session();
+            Instant now = clock.instant();
+            if (!session.expireCaucus(now)) {
+                return false;
+            }
+            if (write(session, now, attempt)) {
+                return true;
+            }
+        }
+    }
+
     private Optional<SessionView> tryApply(Session session, BiConsumer<Session, Instant> change, int attempt) {
         Instant now = clock.instant();
         try {
@@ -193,6 +231,7 @@ public class SessionCommands {
                                         s.version(),
                                         s.openedAt(),
                                         c.seats(),
+                                        c.agendaItems(),
                                         c.profile(),
                                         s.data()),
                                 c)));

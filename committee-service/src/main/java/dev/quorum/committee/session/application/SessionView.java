@@ -41,7 +41,10 @@ public record SessionView(
         List<MotionView> pendingMotions,
         List<MotionView> motions,
         VoteView currentVote,
-        List<Point> openPoints) {
+        List<Point> openPoints,
+        String agendaItem,
+        List<String> tabledItems,
+        String nextVoteMethod) {
 
     public record SeatView(String seatId, String name, String kind, String attendance) {}
 
@@ -71,7 +74,7 @@ public record SessionView(
             String status,
             String voteId) {}
 
-    public record VoteView(String voteId, String motionId, String title, Instant requestedAt) {}
+    public record VoteView(String voteId, String motionId, String title, Instant requestedAt, String method) {}
 
     /** The view of {@code session} stored at {@code version}, as of {@code now}. */
     public static SessionView of(Session session, long version, Instant now) {
@@ -105,7 +108,10 @@ public record SessionView(
                 session.motions().pending().stream().map(SessionView::motion).toList(),
                 d.motions().stream().map(SessionView::motion).toList(),
                 vote(d.pendingVote()),
-                d.points().stream().filter(p -> !p.resolved()).toList());
+                d.points().stream().filter(p -> !p.resolved()).toList(),
+                d.procedure().agendaItem(),
+                d.procedure().tabledItems(),
+                d.procedure().nextVoteMethod().name());
     }
 
     private static ListView list(SpeakersList l, Map<String, Seat> seats) {
@@ -154,6 +160,13 @@ public record SessionView(
     }
 
     private static VoteView vote(PendingVote v) {
-        return v == null ? null : new VoteView(v.voteId(), v.motionId(), v.title(), v.requestedAt());
+        return v == null
+                ? null
+                : new VoteView(
+                        v.voteId(),
+                        v.motionId(),
+                        v.title(),
+                        v.requestedAt(),
+                        v.method().name());
     }
 }

@@ -146,6 +146,13 @@ public final class Floor {
         throw new SessionItemMissing("The session has no point " + pointId + ".");
     }
 
+    /** A new debate starts on an empty, open general list, with nobody holding the floor. */
+    void clearGeneralList(String change) {
+        data.currentSpeaker = null;
+        data.generalList = new SpeakersList(SpeakersList.GENERAL, true, List.of());
+        session.record(new SessionEvent.SpeakersChanged(SpeakersList.GENERAL, change));
+    }
+
     /** Absent seats leave every list and the floor (after a roll call marked them absent). */
     void dropAbsentSeats() {
         if (data.generalList != null) {

@@ -34,8 +34,9 @@ public final class Motions {
     public Motion raise(String motionId, MotionRequest request, Instant now) {
         request.check();
         session.requireSitting("raise a motion");
-        if (data.state == SessionState.VOTING_PROCEDURE) {
-            throw new SessionConflict("The session is in voting procedure: no new business until the vote ends.");
+        if (data.state == SessionState.VOTING_PROCEDURE && !MotionEffects.inOrderDuringVoting(request.type())) {
+            throw new SessionConflict("The session is in voting procedure: no new business until the vote ends"
+                    + " (only motions to divide the question, reorder drafts or vote by roll call).");
         }
         if (session.profile.motion(request.type()).isEmpty()) {
             throw new SessionConflict(
@@ -43,6 +44,7 @@ public final class Motions {
         }
         session.requireQuorumToDebate("raise a motion");
         session.requirePresent(request.seatId(), "seatId", "raise a motion");
+        new MotionEffects(session).checkRaise(request);
         Seat seat = session.seat(request.seatId(), "seatId");
         if (seat.kind() == SeatKind.NON_STATE_ACTOR && !session.profile.nonStateActorsVote()) {
             throw new SessionConflict(
@@ -74,6 +76,9 @@ public final class Motions {
         }
         MotionStatus status = MotionStatus.valueOf(decision.name());
         replace(motion.with(status));
+        if (status == MotionStatus.DILATORY || status == MotionStatus.OUT_OF_ORDER) {
+            data.lastRuling = motionId;
+        }
         session.record(new SessionEvent.MotionResolved(motion.with(status), "CHAIR"));
         if (status == MotionStatus.ADOPTED) {
             new MotionEffects(session).apply(motion, now);
@@ -91,7 +96,9 @@ public final class Motions {
         }
         Motion voting = motion.sentToVote(voteId);
         replace(voting);
-        PendingVote vote = new PendingVote(voteId, motionId, motion.title(), now);
+        // a roll-call motion orders the method of one vote: the next one requested
+        PendingVote vote = new PendingVote(voteId, motionId, motion.title(), now, data.nextVoteMethod);
+        data.nextVoteMethod = VoteMethod.PLACARD;
         data.pendingVote = vote;
         session.record(new SessionEvent.VoteRequested(vote, voting));
         return vote;
@@ -184,7 +191,8 @@ public final class Motions {
 
     static boolean endsCurrentBusiness(MotionType type) {
         return switch (type) {
-            case ADJOURN_MEETING, SUSPEND_MEETING, UNMODERATED_CAUCUS, MODERATED_CAUCUS, CLOSE_DEBATE -> true;
+            case ADJOURN_MEETING, SUSPEND_MEETING, UNMODERATED_CAUCUS, MODERATED_CAUCUS, CLOSE_DEBATE, TABLE_DEBATE ->
+                true;
             default -> false;
         };
     }

@@ -27,6 +27,7 @@ public final class Session {
     final long version;
     final Instant openedAt;
     final List<Seat> seats;
+    final List<String> agendaItems;
     final RulesProfile profile;
     final SessionData data;
     private final List<SessionEvent> events = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class Session {
             long version,
             Instant openedAt,
             List<Seat> seats,
+            List<String> agendaItems,
             RulesProfile profile,
             SessionData data) {
         this.id = id;
@@ -46,22 +48,29 @@ public final class Session {
         this.version = version;
         this.openedAt = openedAt;
         this.seats = List.copyOf(seats);
+        this.agendaItems = List.copyOf(agendaItems);
         this.profile = profile;
         this.data = data;
     }
 
     /** Opens a session in formal debate with every seat absent until the roll call. */
     public static Session open(
-            String id, String committeeId, String conferenceId, List<Seat> seats, RulesProfile profile, Instant now) {
+            String id,
+            String committeeId,
+            String conferenceId,
+            List<Seat> seats,
+            List<String> agendaItems,
+            RulesProfile profile,
+            Instant now) {
         Map<String, Attendance> attendance = new LinkedHashMap<>();
         seats.forEach(s -> attendance.put(s.seatId(), Attendance.ABSENT));
         SessionData data = SessionData.initial(attendance, profile.defaultSpeakingTimeSeconds());
-        Session session = new Session(id, committeeId, conferenceId, 0, now, seats, profile, data);
+        Session session = new Session(id, committeeId, conferenceId, 0, now, seats, agendaItems, profile, data);
         session.events.add(new SessionEvent.Opened());
         return session;
     }
 
-    /** A stored session, with the committee's current seats and profile. */
+    /** A stored session, with the committee's current seats, agenda items and profile. */
     public static Session restore(
             String id,
             String committeeId,
@@ -69,9 +78,10 @@ public final class Session {
             long version,
             Instant openedAt,
             List<Seat> seats,
+            List<String> agendaItems,
             RulesProfile profile,
             SessionData data) {
-        return new Session(id, committeeId, conferenceId, version, openedAt, seats, profile, data);
+        return new Session(id, committeeId, conferenceId, version, openedAt, seats, agendaItems, profile, data);
     }
 
     public void suspend() {
@@ -98,6 +108,42 @@ public final class Session {
         endCaucusIfAny();
         data.currentSpeaker = null;
         data.state = SessionState.FORMAL_DEBATE;
+    }
+
+    /**
+     * Ends the caucus if its timer has run out at {@code now}: the server-side end of a caucus,
+     * called by whichever instance notices first. A paused timer never runs out; a caucus already
+     * ended (by the chair or another instance) is left alone, so {@code CaucusEnded} is recorded once.
+     *
+     * @return whether the caucus ended
+     */
+    public boolean expireCaucus(Instant now) {
+        Caucus caucus = data.caucus;
+        if (caucus == null || caucus.timer().paused() || caucus.timer().endsAt().isAfter(now)) {
+            return false;
+        }
+        endCaucus();
+        events.add(new SessionEvent.Changed("CAUCUS_TIME_ELAPSED"));
+        return true;
+    }
+
+    /**
+     * The chair ends voting procedure once its votes are over: the session returns to formal
+     * debate on a fresh general speakers list (debate on the closed question is over), and the
+     * doors reopen to new business.
+     */
+    public void endVotingProcedure() {
+        if (data.state != SessionState.VOTING_PROCEDURE) {
+            throw new SessionConflict("The session is not in voting procedure; it is in " + data.state + ".");
+        }
+        if (data.pendingVote != null) {
+            throw new SessionConflict("A vote is under way (" + data.pendingVote.title() + "); wait for its result.");
+        }
+        new Motions(this).lapsePending();
+        data.state = SessionState.FORMAL_DEBATE;
+        data.nextVoteMethod = VoteMethod.PLACARD;
+        floor().clearGeneralList("DEBATE_REOPENED");
+        events.add(new SessionEvent.Changed("VOTING_PROCEDURE_ENDED"));
     }
 
     public void adjourn() {
@@ -234,6 +280,11 @@ public final class Session {
 
     public List<Seat> seats() {
         return seats;
+    }
+
+    /** The committee's agenda items, which a motion to set the agenda chooses from. */
+    public List<String> agendaItems() {
+        return agendaItems;
     }
 
     public RulesProfile profile() {

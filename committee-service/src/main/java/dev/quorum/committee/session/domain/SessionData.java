@@ -25,6 +25,14 @@ public final class SessionData {
     long motionsRaised;
     PendingVote pendingVote;
     final List<Point> points;
+    /** The agenda item under debate, set by a motion to set the agenda; null before one passes. */
+    String agendaItem;
+    /** Agenda items whose debate a motion to table suspended, until the agenda is set to them again. */
+    final List<String> tabledItems;
+    /** How the next vote the session requests is taken; a roll-call motion sets it for one vote. */
+    VoteMethod nextVoteMethod;
+    /** The motion the chair last ruled dilatory or out of order: what an appeal would overturn. */
+    String lastRuling;
 
     public SessionData(
             SessionState state,
@@ -37,7 +45,8 @@ public final class SessionData {
             List<Motion> motions,
             long motionsRaised,
             PendingVote pendingVote,
-            List<Point> points) {
+            List<Point> points,
+            Procedure procedure) {
         this.state = state;
         this.attendance = new LinkedHashMap<>(attendance);
         this.speakingTimeSeconds = speakingTimeSeconds;
@@ -49,6 +58,15 @@ public final class SessionData {
         this.motionsRaised = motionsRaised;
         this.pendingVote = pendingVote;
         this.points = new ArrayList<>(points);
+        this.agendaItem = procedure.agendaItem();
+        this.tabledItems = new ArrayList<>(procedure.tabledItems());
+        this.nextVoteMethod = procedure.nextVoteMethod();
+        this.lastRuling = procedure.lastRuling();
+    }
+
+    /** The state that procedural motions change (agenda, tabling, vote method, rulings). */
+    public record Procedure(String agendaItem, List<String> tabledItems, VoteMethod nextVoteMethod, String lastRuling) {
+        static final Procedure INITIAL = new Procedure(null, List.of(), VoteMethod.PLACARD, null);
     }
 
     static SessionData initial(Map<String, Attendance> attendance, int speakingTimeSeconds) {
@@ -63,7 +81,8 @@ public final class SessionData {
                 List.of(),
                 0,
                 null,
-                List.of());
+                List.of(),
+                Procedure.INITIAL);
     }
 
     public SessionState state() {
@@ -115,5 +134,9 @@ public final class SessionData {
 
     public List<Point> points() {
         return List.copyOf(points);
+    }
+
+    public Procedure procedure() {
+        return new Procedure(agendaItem, List.copyOf(tabledItems), nextVoteMethod, lastRuling);
     }
 }

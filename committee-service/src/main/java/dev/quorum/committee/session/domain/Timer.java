@@ -17,6 +17,14 @@ public record Timer(Instant startedAt, int durationSeconds, Integer pausedRemain
         return new Timer(now, durationSeconds, null);
     }
 
+    /** When a running timer reaches zero; a paused one has no end until resumed. */
+    public Instant endsAt() {
+        if (paused()) {
+            throw new IllegalStateException("A paused timer has no end.");
+        }
+        return startedAt.plusSeconds(durationSeconds);
+    }
+
     public boolean paused() {
         return pausedRemainingSeconds != null;
     }

@@ -128,7 +128,7 @@ public class SessionIntegrationEvents {
                             new Subject(
                                     "MOTION", v.motion().motionId(), v.vote().title()),
                             "PROCEDURAL",
-                            "PLACARD",
+                            v.vote().method().name(),
                             false,
                             rule(s.profile()
                                     .motion(v.motion().type())

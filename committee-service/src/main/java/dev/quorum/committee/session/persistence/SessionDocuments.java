@@ -13,10 +13,12 @@ import dev.quorum.committee.session.domain.SessionState;
 import dev.quorum.committee.session.domain.Speaker;
 import dev.quorum.committee.session.domain.SpeakersList;
 import dev.quorum.committee.session.domain.Timer;
+import dev.quorum.committee.session.domain.VoteMethod;
 import dev.quorum.committee.session.domain.YieldTarget;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
@@ -44,7 +46,11 @@ final class SessionDocuments {
                 .append("pendingVote", s.pendingVote() == null ? null : vote(s.pendingVote()))
                 .append(
                         "points",
-                        s.points().stream().map(SessionDocuments::point).toList());
+                        s.points().stream().map(SessionDocuments::point).toList())
+                .append("agendaItem", s.procedure().agendaItem())
+                .append("tabledItems", s.procedure().tabledItems())
+                .append("nextVoteMethod", s.procedure().nextVoteMethod().name())
+                .append("lastRuling", s.procedure().lastRuling());
     }
 
     static SessionData data(Document d) {
@@ -66,7 +72,21 @@ final class SessionDocuments {
                 vote(d.get("pendingVote", Document.class)),
                 d.getList("points", Document.class).stream()
                         .map(SessionDocuments::point)
-                        .toList());
+                        .toList(),
+                procedure(d));
+    }
+
+    /** Sessions stored before procedural motions had effects lack these fields: they read as initial. */
+    private static SessionData.Procedure procedure(Document d) {
+        return new SessionData.Procedure(
+                d.getString("agendaItem"),
+                d.getList("tabledItems", String.class, List.of()),
+                method(d.getString("nextVoteMethod")),
+                d.getString("lastRuling"));
+    }
+
+    private static VoteMethod method(String name) {
+        return name == null ? VoteMethod.PLACARD : VoteMethod.valueOf(name);
     }
 
     private static Document list(SpeakersList l) {
@@ -161,7 +181,8 @@ final class SessionDocuments {
         return new Document("voteId", v.voteId())
                 .append("motionId", v.motionId())
                 .append("title", v.title())
-                .append("requestedAt", Date.from(v.requestedAt()));
+                .append("requestedAt", Date.from(v.requestedAt()))
+                .append("method", v.method().name());
     }
 
     private static PendingVote vote(Document d) {
@@ -171,7 +192,8 @@ final class SessionDocuments {
                         d.getString("voteId"),
                         d.getString("motionId"),
                         d.getString("title"),
-                        instant(d, "requestedAt"));
+                        instant(d, "requestedAt"),
+                        method(d.getString("method")));
     }
 
     private static Document point(Point p) {

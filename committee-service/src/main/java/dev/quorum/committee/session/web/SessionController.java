@@ -2,13 +2,17 @@ package dev.quorum.committee.session.web;
 
 import dev.quorum.committee.session.application.SessionCommands;
 import dev.quorum.committee.session.application.SessionCommands.Permission;
+import dev.quorum.committee.session.application.SessionRepository;
 import dev.quorum.committee.session.application.SessionView;
 import dev.quorum.committee.session.domain.Session;
 import dev.quorum.platform.openapi.ProblemResponse;
 import dev.quorum.platform.security.QuorumPrincipal;
+import dev.quorum.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,6 +52,26 @@ class SessionController {
     SessionView open(
             @AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String committeeId) {
         return sessions.open(QuorumPrincipal.from(jwt), committeeId);
+    }
+
+    @GetMapping("/api/committees/{committeeId}/sessions")
+    @Operation(
+            summary = "List a committee's sessions",
+            description = "Newest first (by openedAt): a summary of each; read a session for the rest. With "
+                    + "open=true only the session that is not adjourned, if any (a committee has at most one), "
+                    + "so a screen can find the session to follow. Readable by whoever may read the sessions "
+                    + "one by one: the committee's chairs, members of its conference, its seated delegates.")
+    @ProblemResponse(
+            status = 404,
+            description = "No such committee here, or the caller may not follow its sessions (as for a session).")
+    PageResponse<SessionRepository.Summary> list(
+            @AuthenticationPrincipal Jwt jwt,
+            @PathVariable @Size(max = SessionRequests.ID) String committeeId,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        SessionRepository.Page result = sessions.list(QuorumPrincipal.from(jwt), committeeId, open, page, size);
+        return new PageResponse<>(result.items(), page, size, result.total());
     }
 
     @GetMapping("/api/sessions/{id}")
@@ -104,6 +129,17 @@ class SessionController {
     @ProblemResponse(status = 409, description = STATE)
     SessionView endCaucus(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String id) {
         return chair(jwt, id, (s, now) -> s.endCaucus());
+    }
+
+    @PostMapping("/api/sessions/{id}/voting/end")
+    @Operation(
+            summary = "End voting procedure and return to formal debate",
+            description = "Once the votes after closure of debate are over: refused while a vote is under way. "
+                    + "Motions still pending lapse; debate restarts on a fresh general speakers list.")
+    @ProblemResponse(status = 403, description = CHAIR_ONLY)
+    @ProblemResponse(status = 409, description = STATE)
+    SessionView endVoting(@AuthenticationPrincipal Jwt jwt, @PathVariable @Size(max = SessionRequests.ID) String id) {
+        return chair(jwt, id, (s, now) -> s.endVotingProcedure());
     }
 
     @PostMapping("/api/sessions/{id}/timer/pause")

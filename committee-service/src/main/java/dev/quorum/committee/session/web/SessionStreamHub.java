@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class SessionStreamHub implements LiveSessions, SmartLifecycle {
-    static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final String EVENT_NAME = "session";
     private static final PreparedEvent HEARTBEAT_EVENT =
             PreparedEvent.of(SseEmitter.event().comment("heartbeat"));
@@ -40,11 +40,17 @@ class SessionStreamHub implements LiveSessions, SmartLifecycle {
         t.setDaemon(true);
         return t;
     });
+    private final Duration heartbeat;
     private volatile boolean running;
 
-    SessionStreamHub(SessionCommands sessions, JsonMapper json) {
+    /** @param heartbeat how long an idle stream waits for a comment (proxies drop silent connections) */
+    SessionStreamHub(
+            SessionCommands sessions,
+            JsonMapper json,
+            @Value("${quorum.committee.stream-heartbeat:PT15S}") Duration heartbeat) {
         this.sessions = sessions;
         this.json = json;
+        this.heartbeat = heartbeat;
     }
 
     /** A stream for a caller already allowed to follow the session. */
@@ -111,7 +117,7 @@ class SessionStreamHub implements LiveSessions, SmartLifecycle {
     @Override
     public void start() {
         heartbeats.scheduleWithFixedDelay(
-                this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                this::heartbeat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
         running = true;
     }
 

@@ -23,6 +23,8 @@ final class ScoCommittee {
             "Uzbekistan",
             "Belarus");
     static final List<String> OBSERVERS = List.of("Mongolia", "Afghanistan");
+    static final List<String> AGENDA =
+            List.of("Regional security after January 2022", "Economic connectivity in Central Asia");
     static final Instant T0 = Instant.parse("2025-11-21T09:00:00Z");
 
     private ScoCommittee() {}
@@ -39,7 +41,7 @@ final class ScoCommittee {
     }
 
     static Session openSession() {
-        return Session.open("s1", "sco", "acimun", seats(), RulesPresets.of(RulesPresets.CONSENSUS), T0);
+        return Session.open("s1", "sco", "acimun", seats(), AGENDA, RulesPresets.of(RulesPresets.CONSENSUS), T0);
     }
 
     /** An open session where the named seats answered present (everyone else absent). */

@@ -23,7 +23,7 @@ class SeatKindRulesTest {
             new Seat("absent", "Belarus", SeatKind.MEMBER));
 
     private static Session session() {
-        Session s = Session.open("s", "c", "conf", SEATS, RulesPresets.of(RulesPresets.UNA_USA), T0);
+        Session s = Session.open("s", "c", "conf", SEATS, List.of(), RulesPresets.of(RulesPresets.UNA_USA), T0);
         s.recordRollCall(List.of(
                 Map.entry("member", Attendance.PRESENT),
                 Map.entry("veto", Attendance.PRESENT_AND_VOTING),

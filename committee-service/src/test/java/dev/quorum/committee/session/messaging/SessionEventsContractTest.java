@@ -106,7 +106,8 @@ class SessionEventsContractTest {
                 new Seat("india", "India", SeatKind.MEMBER),
                 new Seat("russia", "Russia", SeatKind.MEMBER),
                 new Seat("mongolia", "Mongolia", SeatKind.OBSERVER));
-        Session s = Session.open("s1", "sco", "acimun", seats, RulesPresets.of(RulesPresets.CONSENSUS), T0);
+        Session s = Session.open(
+                "s1", "sco", "acimun", seats, List.of("Security"), RulesPresets.of(RulesPresets.CONSENSUS), T0);
         s.recordRollCall(seats.stream()
                 .map(seat -> Map.entry(seat.seatId(), Attendance.PRESENT))
                 .toList());
@@ -118,11 +119,32 @@ class SessionEventsContractTest {
         s.motions().raise("m2", new MotionRequest(MotionType.SET_SPEAKING_TIME, "china", null, 45, null), T0);
         s.motions().sendToVote("m1", "v1", T0);
         s.motions().applyVoteResult("v1", "m1", true, T0.plusSeconds(60));
-        s.endCaucus();
+        s.expireCaucus(T0.plusSeconds(660));
+        s.motions().raise("a1", motion(MotionType.SET_AGENDA, "Security"), T0);
+        s.motions().decide("a1", MotionDecision.ADOPTED, T0);
+        s.motions().raise("t1", motion(MotionType.TABLE_DEBATE, null), T0);
+        s.motions().decide("t1", MotionDecision.ADOPTED, T0);
+        s.motions().raise("a2", motion(MotionType.SET_AGENDA, "Security"), T0);
+        s.motions().decide("a2", MotionDecision.ADOPTED, T0);
+        s.motions().raise("d1", motion(MotionType.SUSPEND_MEETING, null), T0);
+        s.motions().decide("d1", MotionDecision.DILATORY, T0);
+        s.motions().raise("ap", motion(MotionType.APPEAL_CHAIR, null), T0);
+        s.motions().decide("ap", MotionDecision.ADOPTED, T0);
+        s.motions().decide("d1", MotionDecision.OUT_OF_ORDER, T0);
         s.motions().raise("m3", new MotionRequest(MotionType.CLOSE_DEBATE, "russia", null, null, null), T0);
         s.motions().decide("m3", MotionDecision.ADOPTED, T0);
+        s.motions().raise("rc", motion(MotionType.ROLL_CALL_VOTE, null), T0);
+        s.motions().decide("rc", MotionDecision.ADOPTED, T0);
+        s.motions().raise("dq", motion(MotionType.DIVIDE_QUESTION, "Clause 3"), T0);
+        s.motions().sendToVote("dq", "v2", T0);
+        s.motions().applyVoteResult("v2", "dq", false, T0);
+        s.endVotingProcedure();
         s.suspend();
         s.adjourn();
         return events.toPending(s, T0.plusSeconds(900));
+    }
+
+    private static MotionRequest motion(MotionType type, String topic) {
+        return new MotionRequest(type, "china", null, null, topic);
     }
 }

@@ -322,6 +322,72 @@ class SessionApiIT {
     }
 
     @Test
+    void aCommitteesSessionsAreListedNewestFirstAndOpenTrueFindsTheOpenOne() {
+        CommitteeView sco = committees.newSco();
+        CommitteeView other = committees.newSco();
+        String chair = chairOf(sco);
+        String adjourned = openWithEveryonePresent(sco, chair);
+        assertThat(as(chair)
+                        .post("/api/sessions/" + adjourned + "/adjourn", Map.of())
+                        .status())
+                .isEqualTo(200);
+        String open = openWithEveryonePresent(sco, chair);
+        String list = "/api/committees/" + sco.committeeId() + "/sessions";
+
+        ApiClient.Response all = as(delegateOf(sco, "India")).get(list);
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().get("totalItems").asLong()).isEqualTo(2);
+        assertThat(all.json().get("page").asInt()).isZero();
+        assertThat(all.json().get("size").asInt()).isEqualTo(20);
+        JsonNode items = all.json().get("items");
+        assertThat(List.of(
+                        items.get(0).get("sessionId").asString(),
+                        items.get(1).get("sessionId").asString()))
+                .containsExactly(open, adjourned);
+        assertThat(items.get(0).get("state").asString()).isEqualTo("FORMAL_DEBATE");
+        assertThat(items.get(1).get("state").asString()).isEqualTo("ADJOURNED");
+        assertThat(items.get(0).get("committeeId").asString()).isEqualTo(sco.committeeId());
+        assertThat(items.get(0).has("openedAt")).isTrue();
+        assertThat(items.get(0).has("version")).isTrue();
+
+        ApiClient.Response openOnly = as(chair).get(list + "?open=true");
+        assertThat(openOnly.json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(openOnly.json().get("items").get(0).get("sessionId").asString())
+                .isEqualTo(open);
+        ApiClient.Response secondPage = as(chair).get(list + "?page=1&size=1");
+        assertThat(secondPage.json().get("items").get(0).get("sessionId").asString())
+                .isEqualTo(adjourned);
+        assertThat(as(chairOf(other))
+                        .get("/api/committees/" + other.committeeId() + "/sessions?open=true")
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+
+        // who may read it: as for GET /api/sessions/{id}
+        String secretariatElsewhere = TestTokens.builder()
+                .roles(Roles.SECRETARIAT)
+                .conferences(other.conferenceId())
+                .sign();
+        for (String token : List.of(secretariatElsewhere, chairOf(other))) {
+            assertThat(as(token).get(list).status()).isEqualTo(404);
+            assertThat(as(token).get("/api/sessions/" + open).status()).isEqualTo(404);
+        }
+        assertThat(as(chairOfAnotherCommitteeOf(sco)).get(list).status()).isEqualTo(200);
+        assertThat(as(chairOfAnotherCommitteeOf(sco))
+                        .get("/api/sessions/" + open)
+                        .status())
+                .isEqualTo(200);
+        assertThat(as(chair).get("/api/committees/no-such-committee/sessions").status())
+                .isEqualTo(404);
+
+        for (String bad : List.of("?page=-1", "?size=0", "?size=101", "?page=10001", "?page=x", "?open=maybe")) {
+            ApiClient.Response response = as(chair).get(list + bad);
+            assertThat(response.status()).as(bad + ": " + response.body()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void badInputIsAProblemNamingTheFieldAndStateRulesAreConflictsSayingWhy() {
         CommitteeView sco = committees.newSco();
         String chair = chairOf(sco);
@@ -419,8 +485,7 @@ class SessionApiIT {
                 .orElseThrow();
     }
 
-    private static void publishVoteClosed(
-            CommitteeView c, String sessionId, String voteId, String motionId, String outcome) {
+    static void publishVoteClosed(CommitteeView c, String sessionId, String voteId, String motionId, String outcome) {
         var example = (tools.jackson.databind.node.ObjectNode)
                 JSON.readTree(EventContracts.producerExample("voting-service", "VoteClosed.v1"));
         example.put("voteId", voteId);
