@@ -101,6 +101,10 @@ class VoteStreams implements VoteChanges {
         if (vote == null || vote.version() <= channel.sent) {
             return;
         }
+        if (vote.namesPublic()) {
+            // Changes from the ballot path carry only their own seat's ballot; the names need all.
+            vote = votes.find(voteId).orElse(vote);
+        }
         channel.sent = vote.version();
         channel.sendToAll(event(vote));
         if (!vote.isOpen()) {
