@@ -51,9 +51,11 @@ class BallotRulesIT {
         ApiClient chairOfFixed = chair(fixed);
 
         chairOfChanging.post(ballots(changeable), ballot(changing.seatIds().get(0), "YES"));
-        ApiClient.Response changed = chairOfChanging.post(ballots(changeable), ballot(changing.seatIds().get(0), "NO"));
+        ApiClient.Response changed = chairOfChanging.post(
+                ballots(changeable), ballot(changing.seatIds().get(0), "NO"));
         chairOfFixed.post(ballots(unchangeable), ballot(fixed.seatIds().get(0), "YES"));
-        ApiClient.Response refused = chairOfFixed.post(ballots(unchangeable), ballot(fixed.seatIds().get(0), "NO"));
+        ApiClient.Response refused =
+                chairOfFixed.post(ballots(unchangeable), ballot(fixed.seatIds().get(0), "NO"));
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("revision").asInt()).isEqualTo(2);
@@ -61,7 +63,8 @@ class BallotRulesIT {
         assertThat(counts.get("yes").asInt()).isZero();
         assertThat(counts.get("no").asInt()).isEqualTo(1);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
-        JsonNode unchanged = chairOfFixed.get("/api/votes/" + unchangeable).json().get("counts");
+        JsonNode unchanged =
+                chairOfFixed.get("/api/votes/" + unchangeable).json().get("counts");
         assertThat(unchanged.get("yes").asInt()).isEqualTo(1);
         assertThat(unchanged.get("no").asInt()).isZero();
     }
@@ -69,18 +72,31 @@ class BallotRulesIT {
     @Test
     void onARollCallASeatPassesOnceThenVotesYes() {
         Committee sco = Committee.of(3);
-        String voteId = open(sco, data -> data.put("method", "ROLL_CALL"));
+        // Changes allowed, so that only the pass rule can refuse the last PASS.
+        String voteId = open(sco, data -> {
+            data.put("method", "ROLL_CALL");
+            ((ObjectNode) data.get("rule")).put("changeAllowed", true);
+        });
         ApiClient chair = chair(sco);
         String seat = sco.seatIds().get(0);
 
         ApiClient.Response pass = chair.post(ballots(voteId), ballot(seat, "PASS"));
-        ApiClient.Response passAgain = chair.post(ballots(voteId), ballot(seat, "PASS"));
+        ApiClient.Response retry = chair.post(ballots(voteId), ballot(seat, "PASS"));
+        JsonNode afterPass = chair.get("/api/votes/" + voteId).json();
         ApiClient.Response yes = chair.post(ballots(voteId), ballot(seat, "YES"));
+        ApiClient.Response passAgain = chair.post(ballots(voteId), ballot(seat, "PASS"));
 
         assertThat(pass.status()).as(pass.body()).isEqualTo(200);
+        assertThat(retry.status()).as("the same answer again is a retry").isEqualTo(200);
+        assertThat(retry.json().get("revision").asInt()).isEqualTo(1);
+        assertThat(afterPass.get("counts").get("pass").asInt()).isEqualTo(1);
+        assertThat(afterPass.get("counts").get("notVoting").asInt())
+                .as("a pass is not a vote")
+                .isEqualTo(3);
+        assertThat(yes.status()).as(yes.body()).isEqualTo(200);
+        assertThat(yes.json().get("revision").asInt()).isEqualTo(2);
         assertThat(passAgain.status()).as(passAgain.body()).isEqualTo(400);
         assertThat(passAgain.body()).contains("\"choice\"");
-        assertThat(yes.status()).as(yes.body()).isEqualTo(200);
         JsonNode vote = chair.get("/api/votes/" + voteId).json();
         assertThat(vote.get("counts").get("yes").asInt()).isEqualTo(1);
         assertThat(vote.get("counts").get("pass").asInt()).isZero();
@@ -103,7 +119,8 @@ class BallotRulesIT {
         // The vote closed with the last seat: the stream answers the result and ends.
         List<String> stream = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/votes/" + voteId + "/stream"))
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + port + "/api/votes/" + voteId + "/stream"))
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Authorization", "Bearer " + sco.chairToken())
                                 .GET()
@@ -145,7 +162,8 @@ class BallotRulesIT {
         assertThat(ballotStore.find(voteId, seat)).as("withdrawn").isEmpty();
         JsonNode after = chair.get("/api/votes/" + voteId).json();
         assertThat(after.get("counts").get("yes").asInt()).isZero();
-        assertThat(after.get("version").asLong()).isEqualTo(closed.get("version").asLong());
+        assertThat(after.get("version").asLong())
+                .isEqualTo(closed.get("version").asLong());
         await().atMost(VoteFlowIT.WAIT)
                 .until(() -> votingEvents("quorum.voting.VoteClosed.v1", voteId).size() == 1);
         assertThat(votingEvents("quorum.voting.BallotCast.v1", voteId)).isEmpty();
