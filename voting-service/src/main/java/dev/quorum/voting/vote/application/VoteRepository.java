@@ -20,6 +20,9 @@ public interface VoteRepository {
      */
     Optional<Vote> findForBallot(String voteId, String seatId);
 
+    /** As {@link #findForBallot}, with no seat's ballot: status, counts, result and version. */
+    Optional<Vote> findState(String voteId);
+
     /**
      * Counts one revision of a seat's ballot in one atomic write on the vote: only while the vote is
      * open and only if the seat's counted revision is the one {@code ballot} replaces, so a revision

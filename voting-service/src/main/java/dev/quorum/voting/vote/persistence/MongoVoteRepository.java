@@ -73,6 +73,16 @@ class MongoVoteRepository implements VoteRepository {
 
     @Override
     public Optional<Vote> findForBallot(String voteId, String seatId) {
+        return findState(voteId, seatId);
+    }
+
+    @Override
+    public Optional<Vote> findState(String voteId) {
+        return findState(voteId, null);
+    }
+
+    /** The changing state and, unless {@code seatId} is null, that seat's ballot. */
+    private Optional<Vote> findState(String voteId, String seatId) {
         Vote known = fixed.get(voteId);
         if (known == null) {
             Document whole = votes.find(Filters.eq("_id", voteId)).first();
@@ -90,9 +100,9 @@ class MongoVoteRepository implements VoteRepository {
                 .map(d -> VoteDocuments.withState(parts, d));
     }
 
-    /** The changing state of a vote and the one seat's ballot. */
+    /** The changing state of a vote and the one seat's ballot (none when {@code seatId} is null). */
     private static Bson stateOf(Vote known, String seatId) {
-        int index = known.seatIndex(seatId);
+        int index = seatId == null ? -1 : known.seatIndex(seatId);
         List<String> fields = new ArrayList<>(List.of("status", VoteDocuments.COUNTS, "result", OutboxFields.VERSION));
         if (index >= 0) {
             fields.add(VoteDocuments.castField(index));
