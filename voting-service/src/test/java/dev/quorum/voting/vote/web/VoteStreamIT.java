@@ -82,8 +82,9 @@ class VoteStreamIT {
         await().atMost(VoteFlowIT.WAIT)
                 .until(() -> chair.get("/api/votes/" + voteId).status() == 200);
         List<String> lines = new CopyOnWriteArrayList<>();
+        // Read on a thread of its own: blocking the client's thread can stall the stream.
         http.sendAsync(streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(r -> r.body().forEach(lines::add));
+                .thenAccept(r -> CompletableFuture.runAsync(() -> r.body().forEach(lines::add)));
         await().atMost(VoteFlowIT.WAIT).until(() -> lines.contains("event:tally"));
 
         chair.post(VoteFlowIT.ballots(voteId), VoteFlowIT.ballot(sco.seatIds().get(0), "YES"));
