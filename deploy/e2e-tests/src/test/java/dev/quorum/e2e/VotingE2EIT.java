@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.quorum.platform.test.ApiClient;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * With real processes: delegates that registration-service really seated vote with their own tokens
  * through the gateway on a vote opened from a VoteRequested (published here as committee-service
  * will), while voting-service is killed (SIGKILL) and restarted between and during ballots and
- * clients retry; every ballot that got a 200 is counted once and VoteClosed comes back once.
+ * clients retry; every ballot that got a 200 is counted once and VoteClosed comes back once. The live
+ * tally is followed through the gateway, and resumed there after voting-service died under it.
  */
 @Order(3)
 @ExtendWith(EmbeddedRuntimeExtension.class)
@@ -59,8 +65,8 @@ class VotingE2EIT {
     @Test
     void seatedDelegatesVoteThroughCrashesAndRetriesAndTheResultComesBackOnce() {
         ApiClient secretariat = actor("203.0.113.50");
-        secretariat = secretariat.withToken(
-                secretariat.signIn(EmbeddedRuntime.ADMIN_USERNAME, EmbeddedRuntime.ADMIN_PASSWORD));
+        String adminToken = secretariat.signIn(EmbeddedRuntime.ADMIN_USERNAME, EmbeddedRuntime.ADMIN_PASSWORD);
+        secretariat = secretariat.withToken(adminToken);
         ApiClient.Response created = secretariat.post(
                 "/api/conferences",
                 Map.of(
@@ -111,6 +117,10 @@ class VotingE2EIT {
         runtime.kill("voting");
         assertThat(restart("voting")).as("restart voting").isZero();
 
+        // The live tally through the gateway: the next ballot shows on it.
+        List<String> live = stream(votePath, adminToken, null);
+        await().atMost(ARRIVAL).until(() -> live.contains("event:tally"));
+
         ApiClient keyed = seated.get(1)
                 .client()
                 .withHeader("Idempotency-Key", UUID.randomUUID().toString());
@@ -121,6 +131,13 @@ class VotingE2EIT {
         assertThat(keyed.post(votePath + "/ballots", ballot(seated.get(1), "NO"))
                         .status())
                 .isEqualTo(200);
+        await().atMost(ARRIVAL)
+                .until(() -> live.stream().anyMatch(l -> l.startsWith("data:") && l.contains("\"no\":1")));
+        String seen = live.stream()
+                .filter(l -> l.startsWith("id:"))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .substring(3);
 
         // Killed while the last ballot is in flight: whatever it answered, the retry is counted once.
         CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> {
@@ -140,6 +157,13 @@ class VotingE2EIT {
         assertThat(closed.get("counts").get("yes").asInt()).isEqualTo(2);
         assertThat(closed.get("counts").get("no").asInt()).isEqualTo(1);
         assertThat(closed.get("outcome").asString()).isEqualTo("ADOPTED");
+        // The first stream died with its instance; resumed after the last event it saw, through the
+        // gateway, it gets the result.
+        List<String> resumed = stream(votePath, adminToken, seen);
+        await().atMost(ARRIVAL).until(() -> resumed.contains("event:closed"));
+        assertThat(resumed.get(resumed.indexOf("event:closed") + 1))
+                .contains("\"outcome\":\"ADOPTED\"")
+                .contains("\"yes\":2");
         List<JsonNode> results = new ArrayList<>();
         await().atMost(ARRIVAL).until(() -> {
             results.clear();
@@ -149,6 +173,22 @@ class VotingE2EIT {
         assertThat(results).hasSize(1);
         assertThat(results.get(0).get("counts").get("yes").asInt()).isEqualTo(2);
         assertThat(runtime.processes()).hasSize(7);
+    }
+
+    /** The lines of a vote's live stream through the gateway, read in the background. */
+    private static List<String> stream(String votePath, String token, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runtime.gatewayUrl() + votePath + "/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token);
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient.newHttpClient()
+                .sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines())
+                // Read on a thread of its own: blocking the client's thread would stall the stream.
+                .thenAccept(r -> CompletableFuture.runAsync(() -> r.body().forEach(lines::add)));
+        return lines;
     }
 
     /** A seated delegate: its seat and a client carrying the token it got by redeeming its access code. */

@@ -62,7 +62,7 @@ public class BallotCounter {
             counted = after.get();
             changes.changed(counted);
         } else {
-            counted = votes.find(vote.id()).orElseThrow();
+            counted = votes.findForBallot(vote.id(), ballot.seatId()).orElseThrow();
             SeatBallot inVote = counted.ballots().get(ballot.seatId());
             if ((inVote == null || inVote.revision() < current.revision()) && counted.isOpen()) {
                 throw new TransientConflictException("The ballot of seat " + ballot.seatId() + " is being counted.");

@@ -15,12 +15,22 @@ public interface VoteRepository {
     Optional<Vote> find(String voteId);
 
     /**
+     * The vote as a ballot of {@code seatId} needs it, read cheaply: its status, counts, result and
+     * version are current, its per-seat record holds that seat's ballot but may lack the others'.
+     */
+    Optional<Vote> findForBallot(String voteId, String seatId);
+
+    /** As {@link #findForBallot}, with no seat's ballot: status, counts, result and version. */
+    Optional<Vote> findState(String voteId);
+
+    /**
      * Counts one revision of a seat's ballot in one atomic write on the vote: only while the vote is
      * open and only if the seat's counted revision is the one {@code ballot} replaces, so a revision
      * is counted at most once whoever tries (the request, a retry, the reconciler).
      *
      * @param replaced the revision counted before, whose choice is taken off the counts
-     * @return the vote after the write; empty when nothing changed (closed, or counted already)
+     * @return the vote after the write, its per-seat record as {@link #findForBallot} answers it;
+     *     empty when nothing changed (closed, or counted already)
      */
     Optional<Vote> count(Vote vote, String seatId, SeatBallot ballot, Optional<SeatBallot> replaced);
 

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -18,19 +19,34 @@ import dev.quorum.voting.vote.domain.Vote;
 import dev.quorum.voting.vote.domain.VoteResult;
 import dev.quorum.voting.vote.domain.VoteStatus;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
-/** The {@code votes} collection: one document per vote, holding its counts and its outbox. */
+/**
+ * The {@code votes} collection: one document per vote, holding its counts and its outbox. The
+ * ballot path reads and returns only the changing state and the one seat's ballot: a 400-seat
+ * vote's document is tens of kilobytes, its fixed parts (rule, seats) come from {@link #fixed}.
+ */
 @Repository
 class MongoVoteRepository implements VoteRepository {
     static final String COLLECTION = "votes";
+    private static final int FIXED_PARTS_KEPT = 512;
 
     private final MongoCollection<Document> votes;
     private final OutboxWriter outbox;
+    /** Fixed parts of recently used votes; they never change, so a stale entry cannot exist. */
+    private final Map<String, Vote> fixed = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Vote> eldest) {
+            return size() > FIXED_PARTS_KEPT;
+        }
+    });
 
     MongoVoteRepository(MongoDatabase database, OutboxWriter outbox) {
         this.votes = database.getCollection(COLLECTION);
@@ -56,6 +72,45 @@ class MongoVoteRepository implements VoteRepository {
     }
 
     @Override
+    public Optional<Vote> findForBallot(String voteId, String seatId) {
+        return findState(voteId, seatId);
+    }
+
+    @Override
+    public Optional<Vote> findState(String voteId) {
+        return findState(voteId, null);
+    }
+
+    /** The changing state and, unless {@code seatId} is null, that seat's ballot. */
+    private Optional<Vote> findState(String voteId, String seatId) {
+        Vote known = fixed.get(voteId);
+        if (known == null) {
+            Document whole = votes.find(Filters.eq("_id", voteId)).first();
+            if (whole == null) {
+                return Optional.empty();
+            }
+            known = VoteDocuments.fixedParts(whole);
+            fixed.put(voteId, known);
+            return Optional.of(VoteDocuments.withState(known, whole));
+        }
+        Vote parts = known;
+        return Optional.ofNullable(votes.find(Filters.eq("_id", voteId))
+                        .projection(stateOf(parts, seatId))
+                        .first())
+                .map(d -> VoteDocuments.withState(parts, d));
+    }
+
+    /** The changing state of a vote and the one seat's ballot (none when {@code seatId} is null). */
+    private static Bson stateOf(Vote known, String seatId) {
+        int index = seatId == null ? -1 : known.seatIndex(seatId);
+        List<String> fields = new ArrayList<>(List.of("status", VoteDocuments.COUNTS, "result", OutboxFields.VERSION));
+        if (index >= 0) {
+            fields.add(VoteDocuments.castField(index));
+        }
+        return Projections.include(fields);
+    }
+
+    @Override
     public Optional<Vote> count(Vote vote, String seatId, SeatBallot ballot, Optional<SeatBallot> replaced) {
         String cast = VoteDocuments.castField(vote.seatIndex(seatId));
         Bson counted = replaced.isEmpty()
@@ -73,8 +128,8 @@ class MongoVoteRepository implements VoteRepository {
         Document after = votes.findOneAndUpdate(
                 Filters.and(Filters.eq("_id", vote.id()), Filters.eq("status", VoteStatus.OPEN.name()), counted),
                 Updates.combine(updates),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(after).map(VoteDocuments::toVote);
+                new FindOneAndUpdateOptions().projection(stateOf(vote, seatId)).returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(after).map(d -> VoteDocuments.withState(vote, d));
     }
 
     @Override

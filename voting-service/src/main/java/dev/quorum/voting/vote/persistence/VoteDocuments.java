@@ -102,6 +102,14 @@ final class VoteDocuments {
     }
 
     static Vote toVote(Document d) {
+        return withState(fixedParts(d), d);
+    }
+
+    /**
+     * The parts of a vote that never change once it is open (everything but its status, counts,
+     * per-seat record, result and version), with no ballot counted.
+     */
+    static Vote fixedParts(Document d) {
         List<EligibleSeat> seats = d.getList("seats", Document.class).stream()
                 .map(s -> new EligibleSeat(
                         s.getString("seatId"),
@@ -109,14 +117,6 @@ final class VoteDocuments {
                         SeatKind.valueOf(s.getString("kind")),
                         Attendance.valueOf(s.getString("attendance"))))
                 .toList();
-        Map<String, SeatBallot> ballots = new HashMap<>();
-        Document cast = d.get(CAST, Document.class);
-        if (cast != null) {
-            cast.forEach((field, value) -> {
-                int index = Integer.parseInt(field.substring(1));
-                ballots.put(seats.get(index).seatId(), ballot((Document) value));
-            });
-        }
         Document subject = d.get("subject", Document.class);
         return new Vote(
                 d.getString("_id"),
@@ -132,11 +132,43 @@ final class VoteDocuments {
                 d.getBoolean("secret", false),
                 RuleDocuments.toRule(d.get("rule", Document.class)),
                 seats,
+                VoteStatus.OPEN,
+                Counts.NONE,
+                Map.of(),
+                Optional.empty(),
+                d.getDate("openedAt").toInstant(),
+                0);
+    }
+
+    /**
+     * The vote {@code fixed} with the changing state stored in {@code d}, which may hold only some
+     * seats' ballots (a projection): the per-seat record then holds only those.
+     */
+    static Vote withState(Vote fixed, Document d) {
+        Map<String, SeatBallot> ballots = new HashMap<>();
+        Document cast = d.get(CAST, Document.class);
+        if (cast != null) {
+            cast.forEach((field, value) -> {
+                int index = Integer.parseInt(field.substring(1));
+                ballots.put(fixed.seats().get(index).seatId(), ballot((Document) value));
+            });
+        }
+        return new Vote(
+                fixed.id(),
+                fixed.committeeId(),
+                fixed.conferenceId(),
+                fixed.sessionId(),
+                fixed.subject(),
+                fixed.kind(),
+                fixed.method(),
+                fixed.secret(),
+                fixed.rule(),
+                fixed.seats(),
                 VoteStatus.valueOf(d.getString("status")),
                 counts(d.get(COUNTS, Document.class)),
                 ballots,
                 Optional.ofNullable(d.get("result", Document.class)).map(VoteDocuments::toResult),
-                d.getDate("openedAt").toInstant(),
+                fixed.openedAt(),
                 ((Number) d.get("version")).longValue());
     }
 

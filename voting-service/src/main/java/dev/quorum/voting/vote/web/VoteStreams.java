@@ -79,10 +79,10 @@ class VoteStreams implements VoteChanges {
         channels.forEach(this::flush);
     }
 
-    /** Other instances count ballots too: one read per watched vote. */
+    /** Other instances count ballots too: one read per watched vote, of its counts only. */
     @Scheduled(fixedDelayString = "${quorum.voting.stream-poll:PT1S}")
     void poll() {
-        channels.keySet().forEach(id -> votes.find(id).ifPresent(this::changed));
+        channels.keySet().forEach(id -> votes.findState(id).ifPresent(this::changed));
     }
 
     @Scheduled(fixedDelayString = "${quorum.voting.stream-heartbeat:PT15S}")
@@ -100,6 +100,10 @@ class VoteStreams implements VoteChanges {
         Vote vote = channel.latest.get();
         if (vote == null || vote.version() <= channel.sent) {
             return;
+        }
+        if (vote.namesPublic()) {
+            // Changes from the ballot path and the poll carry one seat's ballot or none; names need all.
+            vote = votes.find(voteId).orElse(vote);
         }
         channel.sent = vote.version();
         channel.sendToAll(event(vote));

@@ -16,14 +16,17 @@ import dev.quorum.voting.rules.domain.VoteKind;
 import dev.quorum.voting.rules.domain.VoteMethod;
 import dev.quorum.voting.testing.VoteMother;
 import dev.quorum.voting.vote.domain.ClosedBy;
+import dev.quorum.voting.vote.domain.EligibleSeat;
 import dev.quorum.voting.vote.domain.SeatBallot;
 import dev.quorum.voting.vote.domain.Vote;
 import dev.quorum.voting.vote.domain.VoteResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,6 +95,30 @@ class VotingEventsContractTest {
         assertThat(node.get("outcome").asString()).isEqualTo("VETOED");
         assertThat(node.get("vetoedBy").get(0).asString()).isEqualTo("p5");
         assertThat(node.get("counts").get("yes").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void voteClosedOfTheLargestCommitteeMatchesTheContract() {
+        // 500 seats, two-thirds of present and voting: 300 no need 600 yes (more than the seats).
+        List<EligibleSeat> seats =
+                IntStream.range(0, 500).mapToObj(i -> member("s" + i)).toList();
+        Vote big = VoteMother.open(
+                VoteKind.SUBSTANTIVE,
+                VoteMethod.PLACARD,
+                new DecisionRule(Majority.TWO_THIRDS, MajorityBasis.PRESENT_AND_VOTING, null, false, false, false),
+                seats);
+        Map<String, SeatBallot> ballots = new HashMap<>();
+        for (int i = 0; i < 500; i++) {
+            ballots.put("s" + i, new SeatBallot(i < 200 ? Choice.YES : Choice.NO, false, 1, false));
+        }
+        Vote voted = VoteMother.withBallots(big, ballots);
+        VoteResult result = new VoteResult(
+                voted.decide(), voted.counts(), voted.tally().notVoting(), Instant.now(), ClosedBy.ALL_VOTED);
+
+        String data = events.closed(voted, result, voted.version() + 1).data();
+
+        assertThat(json.readTree(data).get("threshold").get("required").asInt()).isEqualTo(600);
+        assertThat(EventContracts.violations("VoteClosed.v1", data)).isEmpty();
     }
 
     private static Vote secret(Vote v) {

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The live tally: snapshots with the vote's version as id, one closing event, resume by Last-Event-ID. */
 @QuorumIntegrationTest
@@ -68,6 +69,38 @@ class VoteStreamIT {
                 .toList();
         assertThat(resumed).as("nothing newer than the last event").doesNotContain("event:closed");
         assertThat(fresh).as("a new client gets the result").contains("event:closed");
+    }
+
+    @Test
+    void anOpenRollCallsTallyNamesEverySeatThatVotedSoFar() {
+        Committee sco = Committee.of(3);
+        String voteId = newId();
+        ObjectNode requested = sco.voteRequested(voteId);
+        requested.put("method", "ROLL_CALL");
+        sco.publishCommitteeEvent(VoteFlowIT.VOTE_REQUESTED, requested);
+        ApiClient chair = ApiClient.local(port).withToken(sco.chairToken());
+        await().atMost(VoteFlowIT.WAIT)
+                .until(() -> chair.get("/api/votes/" + voteId).status() == 200);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        // Read on a thread of its own: blocking the client's thread can stall the stream.
+        http.sendAsync(streamRequest(sco, voteId, null), HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> CompletableFuture.runAsync(() -> r.body().forEach(lines::add)));
+        await().atMost(VoteFlowIT.WAIT).until(() -> lines.contains("event:tally"));
+
+        chair.post(VoteFlowIT.ballots(voteId), VoteFlowIT.ballot(sco.seatIds().get(0), "YES"));
+        chair.post(VoteFlowIT.ballots(voteId), VoteFlowIT.ballot(sco.seatIds().get(1), "NO"));
+
+        // The tally after the second ballot names both voters, not only the seat it came from.
+        await().atMost(VoteFlowIT.WAIT)
+                .until(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains("\"notVoting\":1")));
+        String tally = lines.stream()
+                .filter(l -> l.startsWith("data:") && l.contains("\"notVoting\":1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tally)
+                .contains("\"seatId\":\"" + sco.seatIds().get(0) + "\",\"name\":\"Country 0\",\"choice\":\"YES\"")
+                .contains("\"seatId\":\"" + sco.seatIds().get(1) + "\",\"name\":\"Country 1\",\"choice\":\"NO\"");
+        chair.post("/api/votes/" + voteId + "/close", ""); // ends the stream
     }
 
     private HttpRequest streamRequest(Committee sco, String voteId, String lastEventId) {
