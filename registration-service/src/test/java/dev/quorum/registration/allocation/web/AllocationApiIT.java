@@ -77,6 +77,20 @@ class AllocationApiIT extends AllocationTestSupport {
                         .status())
                 .as("final")
                 .isEqualTo(409);
+
+        // Sentinels: each seat's events leave its own document in order, so once every seat's release
+        // is on the topic, anything the repeated finalize published is there too.
+        List<String> placed = all.get("items")
+                .valueStream()
+                .map(s -> s.get("seatId").asString())
+                .toList();
+        placed.forEach(
+                s -> assertThat(secretariat.delete(seatAssignments() + "/" + s).status())
+                        .isEqualTo(204));
+        events("quorum.registration.SeatReleased.v1", conference, placed.size());
+        assertThat(eventsUpToNow("quorum.registration.SeatAssigned.v1", id))
+                .as("the repeated finalize published nothing")
+                .hasSize(7);
     }
 
     @Test

@@ -64,6 +64,9 @@ class SeatingApiIT extends AllocationTestSupport {
         assertThat(moved.json().get("delegates").valueStream().map(JsonNode::asString))
                 .containsExactly(winner);
         events("quorum.registration.DelegateUnseated.v1", single, 1);
+        assertThat(eventsUpToNow("quorum.registration.DelegateSeated.v1", single))
+                .as("the 49 who lost published nothing (the move out is the seat's sentinel)")
+                .hasSize(1);
 
         String otherName = "Theta " + UUID.randomUUID();
         fixtures.applySchool(conference, otherName, 2);
@@ -80,6 +83,9 @@ class SeatingApiIT extends AllocationTestSupport {
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         events("quorum.registration.SeatReleased.v1", pair, 1);
         events("quorum.registration.DelegateUnseated.v1", pair, 2);
+        assertThat(eventsUpToNow("quorum.registration.DelegateSeated.v1", pair))
+                .as("the 47 who lost published nothing (the release is the seat's sentinel)")
+                .hasSize(2);
         assertThat(secretariat.get(seatAssignments()).json().get("totalItems").asLong())
                 .as("every seat of the school was released")
                 .isZero();
