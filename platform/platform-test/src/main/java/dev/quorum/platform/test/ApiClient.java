@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_SIGN_IN_RETRIES = 3;
+    private static final long LONGEST_WAIT_SECONDS = 15;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -97,13 +99,40 @@ public final class ApiClient {
                 .build());
     }
 
-    /** Signs in at {@code POST /api/auth/token} and returns the access token (fails the test otherwise). */
+    /**
+     * Signs in at {@code POST /api/auth/token} and returns the access token (fails the test otherwise).
+     * Like a well-behaved client, it waits out a short 429 (the gateway's per-address sign-in rule,
+     * {@code Retry-After} of a few seconds) and tries again: the end-to-end classes share one runtime
+     * and one client address, so their sign-ins add up in one window. A long {@code Retry-After} (an
+     * account lockout) is not waited for.
+     */
     public String signIn(String username, String password) {
         Response response = post("/api/auth/token", Map.of("username", username, "password", password));
+        for (int retry = 0; retry < MAX_SIGN_IN_RETRIES && shortRateLimit(response); retry++) {
+            pause(Duration.ofSeconds(Long.parseLong(response.header("Retry-After"))));
+            response = post("/api/auth/token", Map.of("username", username, "password", password));
+        }
         if (response.status() != 200) {
             throw new AssertionError("Sign-in failed: " + response.status() + " " + response.body());
         }
         return response.json().get("access_token").asString();
+    }
+
+    private static boolean shortRateLimit(Response response) {
+        String retryAfter = response.header("Retry-After");
+        return response.status() == 429
+                && retryAfter != null
+                && retryAfter.matches("\\d{1,2}")
+                && Long.parseLong(retryAfter) <= LONGEST_WAIT_SECONDS;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting out a 429", e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
