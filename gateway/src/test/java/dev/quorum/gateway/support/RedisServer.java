@@ -1,7 +1,10 @@
 package dev.quorum.gateway.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +32,7 @@ public final class RedisServer implements AutoCloseable {
                 .findFirst();
     }
 
-    public static RedisServer start(Path executable) throws IOException, InterruptedException {
+    public static RedisServer start(Path executable) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -56,19 +59,20 @@ public final class RedisServer implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
-    private void awaitListening(Duration patience) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("redis-server exited with " + process.exitValue());
-            }
-            try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("redis-server did not listen on " + port + " within " + patience);
+    /** Polls until the server accepts a connection; fails at once if the process has exited. */
+    private void awaitListening(Duration patience) {
+        await("redis-server listening on " + port)
+                .atMost(patience)
+                .pollInterval(Duration.ofMillis(50))
+                .ignoreException(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("redis-server exited with " + process.exitValue());
+                    }
+                    try (Socket ignored = new Socket("127.0.0.1", port)) {
+                        return true;
+                    }
+                });
     }
 
     @Override
