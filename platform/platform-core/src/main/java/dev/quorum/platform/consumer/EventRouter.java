@@ -61,6 +61,8 @@ public class EventRouter {
     public void dispatch(CloudEvent event) {
         Route<?> route = routes.get(event.getType());
         if (route != null) {
+            // At DEBUG, with the producing request's trace id (ADR 43): where a journey continues.
+            log.debug("Handling event {} of type {}", event.getId(), event.getType());
             route.apply(event);
         } else if (ignored.contains(event.getType())) {
             log.debug("Skipping event {} of ignored type {}", event.getId(), event.getType());

@@ -20,10 +20,6 @@ public final class IdempotentWrites {
     public static final String SOURCE_VERSION = "sourceVersion";
     /** The field that remembers the position of the newest event applied to a read-model document. */
     public static final String SOURCE_POSITION = "sourcePosition";
-    /** The field that remembers the ids of the last events applied to a document. */
-    public static final String APPLIED_EVENTS = "appliedEvents";
-
-    private static final int REMEMBERED_EVENT_IDS = 200;
 
     private IdempotentWrites() {}
 
@@ -51,24 +47,6 @@ public final class IdempotentWrites {
     public static boolean upsertIfAfter(
             MongoCollection<Document> collection, Object id, String position, Document fields) {
         return upsertIf(collection, id, SOURCE_POSITION, position, fields);
-    }
-
-    /**
-     * Applies {@code update} to an existing document unless the event id is among the ids it last
-     * applied; for effects that are not snapshots (counters, appended items).
-     *
-     * @return true if applied, false if this event was applied before (or the document is absent)
-     */
-    public static boolean updateOnce(MongoCollection<Document> collection, Object id, String eventId, Bson update) {
-        var result = collection.updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.ne(APPLIED_EVENTS, eventId)),
-                Updates.combine(
-                        update,
-                        Updates.pushEach(
-                                APPLIED_EVENTS,
-                                List.of(eventId),
-                                new com.mongodb.client.model.PushOptions().slice(-REMEMBERED_EVENT_IDS))));
-        return result.getModifiedCount() > 0;
     }
 
     private static boolean upsertIf(

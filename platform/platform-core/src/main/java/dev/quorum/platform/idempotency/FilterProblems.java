@@ -1,18 +1,15 @@
 package dev.quorum.platform.idempotency;
 
 import dev.quorum.platform.problem.ProblemTypes;
+import dev.quorum.platform.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The problem responses the filter answers itself, before any controller runs (so the platform's
- * exception handler never sees them). Serialized by Jackson, so any text in them is escaped.
+ * exception handler never sees them), written by the platform's {@link ProblemWriter}.
  */
 final class FilterProblems {
     private FilterProblems() {}
@@ -57,13 +54,6 @@ final class FilterProblems {
 
     private static void write(HttpServletResponse response, int status, URI type, String title, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.toString());
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(problem));
+        ProblemWriter.write(response, ProblemWriter.problem(status, type, title, detail));
     }
 }

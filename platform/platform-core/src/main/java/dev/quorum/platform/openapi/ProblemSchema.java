@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The {@code Problem} schema: an RFC 9457 problem as the platform's problem handlers write it,
- * including the {@code errors} list of a validation problem.
+ * including the {@code errors} list of a validation problem and the request's {@code traceId}.
  */
 final class ProblemSchema {
     static final String NAME = "Problem";
@@ -38,6 +38,11 @@ final class ProblemSchema {
                         .addProperty("status", typed("integer").format("int32"))
                         .addProperty("detail", typed("string"))
                         .addProperty("instance", typed("string").format("uri"))
+                        .addProperty(
+                                "traceId",
+                                typed("string")
+                                        .description("The W3C trace id of the request (32 hex digits), also in every "
+                                                + "log line it caused: quote it in a bug report"))
                         .addProperty(
                                 "errors",
                                 typed("array")

@@ -12,11 +12,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Sends a pending event as a CloudEvents 1.0 record in Kafka binary mode: attributes in
  * {@code ce_*} headers, the JSON payload as the record value. The template's producer is
- * idempotent with {@code acks=all} (platform defaults).
+ * idempotent with {@code acks=all} (platform defaults). The stored trace context travels in the
+ * {@value #TRACEPARENT} header (ADR 43).
  */
 public class CloudEventPublisher {
     /** The CloudEvents extension attribute that carries an event's position in its aggregate. */
     public static final String SEQUENCE = "sequence";
+
+    /**
+     * The Kafka header with the W3C trace context of the request that caused the event: the name
+     * that Spring Kafka's listener observation (and any OpenTelemetry Kafka instrumentation) reads.
+     */
+    public static final String TRACEPARENT = "traceparent";
 
     private final KafkaTemplate<String, CloudEvent> template;
     private final URI source;
@@ -44,6 +51,10 @@ public class CloudEventPublisher {
         if (event.sequence() != null) {
             builder.withExtension(SEQUENCE, event.sequence());
         }
-        return template.send(new ProducerRecord<>(event.topic(), event.key(), builder.build()));
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(event.topic(), event.key(), builder.build());
+        if (event.traceparent() != null) {
+            record.headers().add(TRACEPARENT, event.traceparent().getBytes(StandardCharsets.US_ASCII));
+        }
+        return template.send(record);
     }
 }

@@ -3,6 +3,8 @@ package dev.quorum.platform.outbox;
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -36,8 +38,13 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    PendingEventFactory pendingEventFactory(JsonMapper jsonMapper, Clock clock) {
-        return new PendingEventFactory(jsonMapper, clock);
+    PendingEventFactory pendingEventFactory(
+            JsonMapper jsonMapper, Clock clock, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        // Without tracing (a test slice, say) events simply belong to no trace.
+        TraceContextSource traces = tracer.getIfAvailable() == null || propagator.getIfAvailable() == null
+                ? TraceContextSource.NONE
+                : new MicrometerTraceContextSource(tracer.getObject(), propagator.getObject());
+        return new PendingEventFactory(jsonMapper, clock, traces);
     }
 
     @Bean

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saves an aggregate together with the events its change caused in ONE single-document write,
@@ -22,6 +24,8 @@ import org.bson.conversions.Bson;
  * OutboxFields#PENDING}) so that the relay's poll finds it through an index.
  */
 public class OutboxWriter {
+    private static final Logger log = LoggerFactory.getLogger(OutboxWriter.class);
+
     private final Runnable relayWakeUp;
 
     public OutboxWriter(Runnable relayWakeUp) {
@@ -123,6 +127,12 @@ public class OutboxWriter {
 
     private void wakeRelayIf(List<PendingEvent> events) {
         if (!events.isEmpty()) {
+            // At DEBUG, with the request's trace id: where an event's journey starts (ADR 43).
+            if (log.isDebugEnabled()) {
+                log.debug(
+                        "Stored events {} for publishing",
+                        events.stream().map(PendingEvent::type).toList());
+            }
             relayWakeUp.run();
         }
     }

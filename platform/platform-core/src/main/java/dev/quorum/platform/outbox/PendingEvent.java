@@ -18,6 +18,8 @@ import org.bson.Document;
  * @param sequence the event's position in its aggregate's history (see {@link #position}), set by
  *     {@link OutboxWriter} and published as the CloudEvents {@code sequence} attribute; null only
  *     for events stored before positions existed
+ * @param traceparent the W3C {@code traceparent} of the request that caused the event, published
+ *     as a Kafka header so that consumers continue its trace (ADR 43); null when there was none
  */
 public record PendingEvent(
         String eventId,
@@ -27,7 +29,21 @@ public record PendingEvent(
         String subject,
         Instant time,
         String data,
-        String sequence) {
+        String sequence,
+        String traceparent) {
+
+    /** An event that belongs to no trace (tests, benchmarks, events stored before traces existed). */
+    public PendingEvent(
+            String eventId,
+            String topic,
+            String key,
+            String type,
+            String subject,
+            Instant time,
+            String data,
+            String sequence) {
+        this(eventId, topic, key, type, subject, time, data, sequence, null);
+    }
 
     /**
      * The position of the {@code index}-th event of the write that brought its aggregate to
@@ -41,7 +57,7 @@ public record PendingEvent(
 
     /** This event at the given position (see {@link #position}). */
     PendingEvent at(long version, int index) {
-        return new PendingEvent(eventId, topic, key, type, subject, time, data, position(version, index));
+        return new PendingEvent(eventId, topic, key, type, subject, time, data, position(version, index), traceparent);
     }
 
     Document toDocument() {
@@ -52,7 +68,8 @@ public record PendingEvent(
                 .append("subject", subject)
                 .append("time", Date.from(time))
                 .append("data", data)
-                .append("sequence", sequence);
+                .append("sequence", sequence)
+                .append("traceparent", traceparent);
     }
 
     /**
@@ -76,6 +93,7 @@ public record PendingEvent(
                 d.getString("subject"),
                 time.toInstant(),
                 data,
-                d.getString("sequence"));
+                d.getString("sequence"),
+                d.getString("traceparent"));
     }
 }

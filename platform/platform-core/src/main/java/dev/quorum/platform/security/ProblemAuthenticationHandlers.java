@@ -1,11 +1,10 @@
 package dev.quorum.platform.security;
 
 import dev.quorum.platform.problem.ProblemTypes;
+import dev.quorum.platform.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -43,10 +42,6 @@ final class ProblemAuthenticationHandlers {
 
     private static void write(HttpServletResponse response, int status, URI type, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(type, title, status, detail);
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        ProblemWriter.write(response, ProblemWriter.problem(status, type, title, detail));
     }
 }

@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import dev.quorum.platform.test.InfrastructureAvailableCondition;
 import dev.quorum.platform.test.TestInfrastructure;
 import java.util.UUID;
@@ -71,20 +70,5 @@ class IdempotentWritesIT {
         Document stored = readModel.find(Filters.eq("_id", id)).first();
         assertThat(stored.getString("status")).isEqualTo("ACCEPTED");
         assertThat(stored.getString(IdempotentWrites.SOURCE_POSITION)).isEqualTo(acceptedInTheSameWrite);
-    }
-
-    @Test
-    void appliesAnEventIdAtMostOnce() {
-        readModel.insertOne(new Document("_id", "tally").append("count", 0));
-
-        assertThat(IdempotentWrites.updateOnce(readModel, "tally", "event-1", Updates.inc("count", 1)))
-                .isTrue();
-        assertThat(IdempotentWrites.updateOnce(readModel, "tally", "event-1", Updates.inc("count", 1)))
-                .isFalse();
-        assertThat(IdempotentWrites.updateOnce(readModel, "tally", "event-2", Updates.inc("count", 1)))
-                .isTrue();
-
-        assertThat(readModel.find(Filters.eq("_id", "tally")).first().getInteger("count"))
-                .isEqualTo(2);
     }
 }

@@ -11,7 +11,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import dev.quorum.platform.consumer.IdempotentWrites;
 import dev.quorum.platform.test.InfrastructureAvailableCondition;
 import dev.quorum.platform.test.KafkaTestClient;
@@ -74,16 +73,18 @@ class OutboxRedeliveryIT {
                 .as("as the same event")
                 .hasSize(1);
 
+        // A consumer applies by position (the ce_sequence header), as the services' read models do.
         MongoCollection<Document> readModel = database.getCollection("read_model");
-        readModel.insertOne(new Document("_id", id).append("applied", 0));
         List<Boolean> outcomes = copies.stream()
-                .map(r -> IdempotentWrites.updateOnce(
-                        readModel, id, KafkaTestClient.header(r, "ce_id"), Updates.inc("applied", 1)))
+                .map(r -> IdempotentWrites.upsertIfAfter(
+                        readModel,
+                        id,
+                        KafkaTestClient.header(r, "ce_sequence"),
+                        new Document("appliedEvent", KafkaTestClient.header(r, "ce_id"))))
                 .toList();
 
         assertThat(outcomes).containsExactly(true, false);
-        assertThat(readModel.find(Filters.eq("_id", id)).first().getInteger("applied"))
-                .isEqualTo(1);
+        assertThat(readModel.countDocuments(Filters.eq("_id", id))).isEqualTo(1);
     }
 
     /**
