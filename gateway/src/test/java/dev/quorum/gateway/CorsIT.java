@@ -6,9 +6,10 @@ import dev.quorum.gateway.support.Backends;
 import dev.quorum.gateway.support.StubBackend;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Browser front ends on the allow-list call the API; other origins are refused (ADR 34). */
+/** Browser front ends on the allow-list call the API; other origins get a 403 problem (ADR 34). */
 class CorsIT extends AbstractGatewayIT {
 
     @Test
@@ -41,7 +42,16 @@ class CorsIT extends AbstractGatewayIT {
                 .expectStatus()
                 .isForbidden()
                 .expectHeader()
-                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+                .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://quorum.dev/problems/forbidden")
+                .jsonPath("$.title")
+                .isEqualTo("Origin not allowed")
+                .jsonPath("$.traceId")
+                .isNotEmpty();
 
         assertThat(Backends.COMMITTEE.requestTagged(testId)).isEmpty();
     }
@@ -52,7 +62,14 @@ class CorsIT extends AbstractGatewayIT {
                 .header(HttpHeaders.ORIGIN, "https://evil.example.net")
                 .exchange()
                 .expectStatus()
-                .isForbidden();
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("Origin not allowed")
+                .jsonPath("$.status")
+                .isEqualTo(403);
 
         assertThat(Backends.COMMITTEE.requestTagged(testId)).isEmpty();
     }

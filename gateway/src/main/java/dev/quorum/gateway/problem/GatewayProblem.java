@@ -32,6 +32,17 @@ public record GatewayProblem(HttpStatusCode status, URI type, String title, Stri
                 null);
     }
 
+    /** A browser request from an origin not on the allow-list (ADR 34), preflight or real. */
+    public static GatewayProblem originNotAllowed() {
+        return new GatewayProblem(
+                HttpStatus.FORBIDDEN,
+                ProblemTypes.FORBIDDEN,
+                "Origin not allowed",
+                "Browser applications on this origin may not call the API; the operator lists allowed "
+                        + "origins in GATEWAY_CORS_ALLOWED_ORIGINS.",
+                null);
+    }
+
     public static GatewayProblem rejected() {
         return new GatewayProblem(
                 HttpStatus.BAD_REQUEST,

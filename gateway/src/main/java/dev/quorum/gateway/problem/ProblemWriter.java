@@ -1,5 +1,6 @@
 package dev.quorum.gateway.problem;
 
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,10 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link GatewayProblem} as {@code application/problem+json} straight onto the response,
- * for the filters and handlers that answer before (or instead of) a backend.
+ * for the filters and handlers that answer before (or instead of) a backend: the gateway's one
+ * problem writer. Every problem carries the request's {@code traceId}.
  */
 @Component
 public class ProblemWriter {
+    /** The problem member with the request's trace id, as the services' problems have it (ADR 43). */
+    public static final String TRACE_ID = dev.quorum.platform.problem.ProblemWriter.TRACE_ID;
+
     private final JsonMapper json;
 
     public ProblemWriter(JsonMapper json) {
@@ -33,7 +38,9 @@ public class ProblemWriter {
         String instance = problem.status().value() == HttpStatus.URI_TOO_LONG.value()
                 ? null
                 : exchange.getRequest().getPath().value();
-        byte[] bytes = json.writeValueAsBytes(problem.body(instance));
+        Map<String, Object> body = problem.body(instance);
+        TraceIds.of(exchange).ifPresent(traceId -> body.put(TRACE_ID, traceId));
+        byte[] bytes = json.writeValueAsBytes(body);
         headers.setContentLength(bytes.length);
         return response.writeWith(
                 Mono.fromSupplier(() -> response.bufferFactory().wrap(bytes)));

@@ -2,12 +2,14 @@ package dev.quorum.gateway.security;
 
 import dev.quorum.gateway.QuorumGatewayProperties;
 import dev.quorum.gateway.cors.CorsSettings;
+import dev.quorum.gateway.cors.ProblemCorsWebFilter;
 import dev.quorum.gateway.problem.ProblemWriter;
 import dev.quorum.platform.security.QuorumJwtAuthoritiesConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -51,8 +53,11 @@ public class GatewaySecurityConfiguration {
         return http
                 // A bearer-token API: no cookies, so no CSRF; no sessions, so nothing to save.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                // Before authentication: a browser's preflight carries no token (ADR 34).
-                .cors(cors -> cors.configurationSource(CorsSettings.source(properties.corsAllowedOrigins())))
+                // Before authentication: a browser's preflight carries no token (ADR 34). Refusals
+                // are problem responses, hence not Spring's own CORS filter.
+                .addFilterAt(
+                        new ProblemCorsWebFilter(CorsSettings.source(properties.corsAllowedOrigins()), problems),
+                        SecurityWebFiltersOrder.CORS)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
