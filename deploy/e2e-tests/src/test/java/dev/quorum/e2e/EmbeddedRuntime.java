@@ -164,6 +164,11 @@ final class EmbeddedRuntime {
         // The tests play several clients from this one machine, each with its own X-Forwarded-For,
         // as if behind a proxy on loopback. The runtime trusts no proxy unless told to.
         env.put("GATEWAY_TRUSTED_PROXIES", "127[.]0[.]0[.]1|0:0:0:0:0:0:0:1");
+        // TracingE2EIT follows one request's trace id through these DEBUG lines: the gateway's
+        // route match, the outbox storing an event, a consumer handling it.
+        env.put("LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_CLOUD_GATEWAY_HANDLER", "DEBUG");
+        env.put("LOGGING_LEVEL_DEV_QUORUM_PLATFORM_OUTBOX", "DEBUG");
+        env.put("LOGGING_LEVEL_DEV_QUORUM_PLATFORM_CONSUMER", "DEBUG");
         return env;
     }
 
