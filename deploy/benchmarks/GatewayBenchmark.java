@@ -29,24 +29,26 @@ import java.util.regex.Pattern;
  * in the machine's load hits both. Every answer must be 200 with the conference's id; anything else is
  * counted as an error and makes the exit status non-zero. Reported per path: reads/s, p50/p99/max
  * latency (exact, over every measured read), CPU milliseconds per read of the gateway and of
- * registration-service (from /proc), and the gateway's throughput as a fraction of the direct path's,
- * over all rounds and per round.
+ * registration-service (from /proc, net of what each burns in 5 s without reads), and the gateway's
+ * throughput as a fraction of the direct path's, over all rounds and per round.
  *
  * <p>Usage (JDK only): {@code java GatewayBenchmark.java --gateway URL --direct URL [--threads 16]
  * [--rounds 6] [--seconds 5] [--warmup-seconds 20] [--pids gateway=PID,registration=PID]
  * [--jfr-pid PID --jfr-file FILE]}; the Secretariat's credentials come from QUORUM_ADMIN_USERNAME /
  * QUORUM_ADMIN_PASSWORD. With {@code --jfr-pid}, JDK Flight Recorder (settings=profile) records that
- * process during the measured rounds only. See deploy/benchmarks/README.md and docs/performance.md.
+ * process after the warm-up (the idle pause and the measured rounds). See deploy/benchmarks/README.md and docs/performance.md.
  */
 public class GatewayBenchmark {
     static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final long IDLE_MILLIS = 5_000;
 
     final Map<String, String> options;
     final int threads;
     final Map<String, URI> targets = new LinkedHashMap<>();
     final Map<String, Long> pids = new LinkedHashMap<>();
+    final Map<String, Double> idleNanosPerSecond = new TreeMap<>();
     // HTTP/1.1 on both paths, kept-alive connections (one per client thread): no h2c upgrade attempt.
     final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -129,6 +131,13 @@ public class GatewayBenchmark {
         System.out.println("warm-up done, load " + loadAverage());
 
         startRecording();
+        // What each process burns with no reads at all (pollers, JFR, GC): subtracted from the
+        // CPU per read below, which would otherwise overstate the slower path's cost.
+        Map<String, Long> idleBefore = cpuNanos();
+        Thread.sleep(IDLE_MILLIS);
+        Map<String, Long> idleAfter = cpuNanos();
+        idleBefore.forEach((part, nanos) -> idleNanosPerSecond.put(
+                part, (idleAfter.getOrDefault(part, nanos) - nanos) * 1000.0 / IDLE_MILLIS));
         Map<String, Totals> totals = new LinkedHashMap<>();
         targets.keySet().forEach(target -> totals.put(target, new Totals()));
         List<String> order = new ArrayList<>(targets.keySet());
@@ -235,15 +244,21 @@ public class GatewayBenchmark {
 
     void report(Map<String, Totals> totals) {
         System.out.println();
-        System.out.println("path     reads    reads/s   p50 ms   p99 ms   max ms  errors  cpu ms per read");
+        StringBuilder idle = new StringBuilder();
+        idleNanosPerSecond.forEach((part, nanos) ->
+                idle.append(String.format(Locale.ROOT, " %s %.0f ms/s", part, nanos / 1e6)));
+        System.out.println("idle CPU (no reads, " + IDLE_MILLIS / 1000 + " s):" + idle);
+        System.out.println("path     reads    reads/s   p50 ms   p99 ms   max ms  errors  cpu ms per read, net of idle");
         Map<String, Double> rates = new TreeMap<>();
         totals.forEach((target, t) -> {
             long[] all = t.latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
             double rate = t.reads / t.seconds;
             rates.put(target, rate);
             StringBuilder cpu = new StringBuilder();
-            t.cpuNanos.forEach((part, nanos) -> cpu.append(String.format(
-                    Locale.ROOT, "%s %.3f  ", part, t.reads == 0 ? 0 : nanos / 1e6 / t.reads)));
+            t.cpuNanos.forEach((part, nanos) -> {
+                double net = nanos - idleNanosPerSecond.getOrDefault(part, 0.0) * t.seconds;
+                cpu.append(String.format(Locale.ROOT, "%s %.2f  ", part, t.reads == 0 ? 0 : net / 1e6 / t.reads));
+            });
             System.out.printf(Locale.ROOT, "%-8s %6d %9.0f %8.2f %8.2f %8.1f %7d  %s%n", target, t.reads, rate,
                     percentile(all, 0.50), percentile(all, 0.99), percentile(all, 1.0), t.errors, cpu);
         });

@@ -18,8 +18,8 @@
 # Environment (all optional): GATEWAY_BENCH_THREADS (16), GATEWAY_BENCH_ROUNDS (6),
 # GATEWAY_BENCH_SECONDS (5 per path and round), GATEWAY_BENCH_WARMUP (20 s per path),
 # GATEWAY_BENCH_APP_JVM (default | c1), GATEWAY_BENCH_JFR=1 (records the gateway with JDK Flight
-# Recorder, settings=profile, during the measured rounds only, into $GATEWAY_BENCH_HOME/gateway.jfr;
-# keeps the home), GATEWAY_BENCH_HOME (/tmp/quorum-gateway-bench-<pid>), GATEWAY_BENCH_KEEP_HOME=1,
+# Recorder, settings=profile, after the warm-up (idle pause and measured rounds), into $GATEWAY_BENCH_HOME/gateway.jfr;
+# keeps the home; prints where the samples went with gateway-jfr-breakdown.py), GATEWAY_BENCH_HOME (/tmp/quorum-gateway-bench-<pid>), GATEWAY_BENCH_KEEP_HOME=1,
 # GATEWAY_BENCH_FORCE_BUILD=1, GATEWAY_BENCH_START_TIMEOUT (1200 s), GATEWAY_BENCH_TIMEOUT (600 s),
 # JAVA_HOME.
 set -euo pipefail
@@ -126,4 +126,7 @@ timeout --kill-after=30 "$RUN_TIMEOUT" "$JAVA" -Xmx256m "$HERE/GatewayBenchmark.
   --threads "${GATEWAY_BENCH_THREADS:-16}" --rounds "${GATEWAY_BENCH_ROUNDS:-6}" \
   --seconds "${GATEWAY_BENCH_SECONDS:-5}" --warmup-seconds "${GATEWAY_BENCH_WARMUP:-20}" \
   --pids "gateway=$gateway_pid,registration=$registration_pid" "${jfr[@]}" || status=$?
+if ((${#jfr[@]})) && [[ -f "$QUORUM_HOME/gateway.jfr" ]]; then
+  JFR="$(dirname "$JAVA")/jfr" python3 "$HERE/gateway-jfr-breakdown.py" "$QUORUM_HOME/gateway.jfr" || status=1
+fi
 exit "$status"
