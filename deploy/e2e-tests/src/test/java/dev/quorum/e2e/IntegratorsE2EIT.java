@@ -62,11 +62,12 @@ class IntegratorsE2EIT {
         ChromeDriver browser = HeadlessChromium.start();
         try {
             WebDriverWait wait = new WebDriverWait(browser, ARRIVAL);
-            browser.get(runtime.gatewayUrl() + "/board/?conference=" + committee.conference() + "&session="
-                    + committee.session());
+            // Only the conference in the address: the board finds the committee's open session itself.
+            browser.get(runtime.gatewayUrl() + "/board/?conference=" + committee.conference());
             browser.findElement(By.id("token")).sendKeys(token);
             browser.findElement(By.id("load-committees")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("committee"), "DISEC"));
+            wait.until(ExpectedConditions.attributeToBe(By.id("session"), "value", committee.session()));
             browser.findElement(By.id("follow")).click();
             wait.until(ExpectedConditions.textToBe(By.id("session-state"), "formal debate"));
             wait.until(ExpectedConditions.textToBe(By.id("connection"), "open"));
@@ -167,8 +168,9 @@ class IntegratorsE2EIT {
                 .as("the guide's script; output:\n" + output)
                 .isZero();
         assertThat(output)
-                .as("the speaker and the Retry-After the guide prints")
+                .as("the speaker, the 428's detail and the Retry-After the guide prints")
                 .contains("Brazil")
+                .contains("If-Match")
                 .containsIgnoringCase("retry-after:");
     }
 
