@@ -25,21 +25,24 @@ import org.bson.conversions.Bson;
  *
  * <p>The pending mark ({@link OutboxFields#PENDING}) is both what the poll finds and the claim's
  * compare-and-set token. Its prefix says who set it, and {@code $max} keeps the order
- * {@code released < waiting < leased}:
+ * {@code waiting < leased}:
  *
  * <ul>
- *   <li>{@code w…} (waiting) by writers, with {@code $max}: it replaces a released mark, never a
- *       lease; later writes make smaller marks, so a writer never replaces another waiting mark
- *       either (a claim's compare-and-set is not raced by a busy document's writes);
+ *   <li>{@code w…} (waiting) by writers, with {@code $max}: it sets the mark of an unmarked
+ *       document, never replaces a lease; later writes make smaller marks, so a writer never
+ *       replaces another waiting mark either (a claim's compare-and-set is not raced by a busy
+ *       document's writes);
  *   <li>{@code z…} (leased) by the relay that claimed the document: a fresh value per claim, which
  *       is the lease's owner token. Renewing and releasing match it, so a relay whose lease was
- *       taken over (the mark changed) touches nothing of the new owner's;
- *   <li>{@code a…} (released) by a release that left events behind; a release that emptied the
- *       outbox removes the mark by matching that value, which fails if a writer appended since.
+ *       taken over (the mark changed) touches nothing of the new owner's.
  * </ul>
+ *
+ * A release removes the mark in the same write that removes the published events (one write per
+ * claim, ADR 41); only if events are left (unacknowledged, or appended during the lease) does a
+ * second write mark the document waiting again. A crash between the two leaves events without a
+ * mark: {@link #prepareOnce} marks them again at the relay's next start.
  */
 final class OutboxStore {
-    private static final String RELEASED = "a";
     private static final String WAITING = "w";
     private static final String LEASED = "z";
 
@@ -135,8 +138,8 @@ final class OutboxStore {
 
     /**
      * Removes the published and the parked events of a claim, keeps the parked ones in {@link
-     * OutboxFields#PARKED} and lets the lease go, in one update; then removes the mark if the
-     * outbox is empty and no writer appended since.
+     * OutboxFields#PARKED}, lets the lease go and removes the mark, in one update; then, only if
+     * events are left in the outbox, marks the document waiting again.
      *
      * @return false when the lease was no longer ours: the acknowledged events are still removed
      *     (so they are not published again) but the new owner's lease is left alone
@@ -144,7 +147,6 @@ final class OutboxStore {
     boolean release(Claim claim, List<String> acknowledged, List<Document> parked) {
         List<String> removed = new ArrayList<>(acknowledged);
         parked.forEach(p -> removed.add(p.getString("eventId")));
-        String released = RELEASED + UUID.randomUUID();
         List<Bson> changes = new ArrayList<>();
         if (!removed.isEmpty()) {
             changes.add(pull(removed));
@@ -153,7 +155,7 @@ final class OutboxStore {
             changes.add(Updates.pushEach(OutboxFields.PARKED, parked));
         }
         changes.add(Updates.unset(OutboxFields.LEASE));
-        changes.add(Updates.set(OutboxFields.PENDING, released));
+        changes.add(Updates.unset(OutboxFields.PENDING));
         Document after = collection.findOneAndUpdate(
                 Filters.eq(OutboxFields.PENDING, claim.mark()),
                 Updates.combine(changes),
@@ -166,8 +168,9 @@ final class OutboxStore {
             }
             return false;
         }
-        if (after.getList(OutboxFields.OUTBOX, Document.class, List.of()).isEmpty()) {
-            collection.updateOne(Filters.eq(OutboxFields.PENDING, released), Updates.unset(OutboxFields.PENDING));
+        if (!after.getList(OutboxFields.OUTBOX, Document.class, List.of()).isEmpty()) {
+            // $max: a writer may have marked it since; a claim by another relay keeps its lease
+            collection.updateOne(Filters.eq("_id", claim.id()), Updates.max(OutboxFields.PENDING, waitingMark()));
         }
         return true;
     }
