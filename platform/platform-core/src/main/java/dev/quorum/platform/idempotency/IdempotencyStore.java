@@ -5,6 +5,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,11 @@ import org.bson.conversions.Bson;
  * <p>Records expire after the retention on every store alike: a TTL index where MongoDB enforces it,
  * and, where it does not (the embedded server), a record past its retention is ignored and deleted
  * when read, and {@link #purgeExpired()} deletes the rest.
+ *
+ * <p>A running claim also carries its owner in {@code claim}, under a sparse unique index, and the
+ * owner completes or releases it by that one field: the embedded server uses an index only for a
+ * filter naming exactly its fields, so a filter on id, owner and state would read every record
+ * kept, once per request (ADR 39).
  */
 class IdempotencyStore {
     static final String COLLECTION = "idempotency_keys";
@@ -30,6 +37,9 @@ class IdempotencyStore {
     private static final String ID = "_id";
     private static final String OWNER = "owner";
     private static final String STATE = "state";
+    /** The owner of a running claim; unset once the claim is done. Owners are fresh UUIDs. */
+    private static final String CLAIM = "claim";
+
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String DONE = "DONE";
     /** A key deleted by its owner's release between our insert and our read: claim again, a few times. */
@@ -46,6 +56,8 @@ class IdempotencyStore {
         this.retention = retention;
         this.abandonAfter = abandonAfter;
         ExpiryIndex.ensure(database, COLLECTION, CREATED_AT, retention);
+        keys.createIndex(
+                Indexes.ascending(CLAIM), new IndexOptions().unique(true).sparse(true));
     }
 
     /** What claiming a key found. */
@@ -88,6 +100,7 @@ class IdempotencyStore {
                     Updates.combine(
                             Updates.set("fingerprint", fingerprint),
                             Updates.set(OWNER, owner),
+                            Updates.set(CLAIM, owner),
                             Updates.set(CREATED_AT, Date.from(now))));
             if (taken != null) {
                 return new Claimed(owner);
@@ -103,16 +116,18 @@ class IdempotencyStore {
     /** Records the answer of the owner's request; false when its claim was taken over meanwhile. */
     boolean complete(String id, String owner, RecordedResponse response) {
         return keys.updateOne(
-                                ownedClaim(id, owner),
+                                ownedClaim(owner),
                                 Updates.combine(
-                                        Updates.set(STATE, DONE), Updates.set("response", response.toDocument())))
+                                        Updates.set(STATE, DONE),
+                                        Updates.unset(CLAIM),
+                                        Updates.set("response", response.toDocument())))
                         .getModifiedCount()
                 > 0;
     }
 
     /** Forgets the owner's claim, so that a retry runs again; nothing if another request holds it. */
     void release(String id, String owner) {
-        keys.deleteOne(ownedClaim(id, owner));
+        keys.deleteOne(ownedClaim(owner));
     }
 
     /** Deletes every record past its retention; the number deleted. */
@@ -124,6 +139,7 @@ class IdempotencyStore {
         try {
             keys.insertOne(new Document(ID, id)
                     .append(OWNER, owner)
+                    .append(CLAIM, owner)
                     .append(STATE, IN_PROGRESS)
                     .append("fingerprint", fingerprint)
                     .append(CREATED_AT, Date.from(now)));
@@ -140,7 +156,11 @@ class IdempotencyStore {
         return Filters.lt(CREATED_AT, Date.from(now.minus(retention)));
     }
 
-    private static Bson ownedClaim(String id, String owner) {
-        return Filters.and(Filters.eq(ID, id), Filters.eq(OWNER, owner), Filters.eq(STATE, IN_PROGRESS));
+    /**
+     * The owner's running claim. {@code claim} is set only while a claim runs and owners are never
+     * reused, so the one field names exactly the record that {@code id}, owner and state would.
+     */
+    private static Bson ownedClaim(String owner) {
+        return Filters.eq(CLAIM, owner);
     }
 }
