@@ -23,9 +23,6 @@ public interface CapacityLedger {
     /** Gives back the room the school holds; nothing happens if it holds none. */
     void release(String conferenceId, String schoolId);
 
-    /** The delegates held by all schools of the conference together. */
-    int accepted(String conferenceId);
-
     /** The conference's holdings by school id. */
     Map<String, Holding> holdings(String conferenceId);
 

@@ -77,12 +77,6 @@ class MongoCapacityLedger implements CapacityLedger {
     }
 
     @Override
-    public int accepted(String conferenceId) {
-        Document ledger = ledgers.find(Filters.eq("_id", conferenceId)).first();
-        return ledger == null ? 0 : ledger.getInteger(ACCEPTED);
-    }
-
-    @Override
     public Map<String, Holding> holdings(String conferenceId) {
         Document ledger = ledgers.find(Filters.eq("_id", conferenceId)).first();
         Map<String, Holding> holdings = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import dev.quorum.platform.outbox.OutboxFields;
 import dev.quorum.platform.outbox.OutboxWriter;
 import dev.quorum.platform.outbox.PendingEvent;
+import dev.quorum.registration.application.VersionedRetry;
 import dev.quorum.registration.school.application.SchoolRepository;
 import dev.quorum.registration.school.domain.School;
 import dev.quorum.registration.school.domain.SchoolStatus;
@@ -45,6 +46,12 @@ public class MongoSchoolRepository implements SchoolRepository {
         refreshNameKeys();
         schools.createIndex(Indexes.ascending("conferenceId", "normalizedName"), new IndexOptions().unique(true));
         schools.createIndex(Indexes.ascending("conferenceId", "status", "appliedAt", "_id"));
+        // Unique only because the embedded server uses nothing else: the compare-and-set of
+        // tryTakeDelegatePlace names exactly these fields, so it finds the school by this index
+        // instead of reading every school, once per delegate added (ADR 39).
+        schools.createIndex(
+                Indexes.ascending("_id", "status", DELEGATE_PLACES),
+                new IndexOptions().name("delegate_places").unique(true));
     }
 
     /**
@@ -63,7 +70,8 @@ public class MongoSchoolRepository implements SchoolRepository {
 
     @Override
     public void insert(School school, List<PendingEvent> events) {
-        outbox.insert(schools, toDocument(school), events);
+        // The place count starts here, never in toDocument: updates must not reset it.
+        outbox.insert(schools, toDocument(school).append(DELEGATE_PLACES, 0), events);
     }
 
     @Override
@@ -128,22 +136,40 @@ public class MongoSchoolRepository implements SchoolRepository {
 
     @Override
     public boolean tryTakeDelegatePlace(String schoolId, int max) {
-        // Kept beside the school's state, outside it: OutboxWriter.update sets only state fields.
-        return schools.updateOne(
-                                Filters.and(
-                                        Filters.eq("_id", schoolId),
-                                        Filters.ne("status", SchoolStatus.WITHDRAWN.name()),
-                                        Filters.or(
-                                                Filters.exists(DELEGATE_PLACES, false),
-                                                Filters.lt(DELEGATE_PLACES, max))),
-                                com.mongodb.client.model.Updates.inc(DELEGATE_PLACES, 1))
-                        .getModifiedCount()
-                == 1;
+        return VersionedRetry.untilWritten(
+                () -> takeDelegatePlace(schoolId, max), "Delegates are being added to this school; try again.");
+    }
+
+    /**
+     * One compare-and-set of the place count, kept beside the school's state, outside it
+     * (OutboxWriter.update sets only state fields): true or false when decided, empty when another
+     * request changed the count or the status first.
+     */
+    private Optional<Boolean> takeDelegatePlace(String schoolId, int max) {
+        Document school = schools.find(Filters.eq("_id", schoolId))
+                .projection(Projections.include("status", DELEGATE_PLACES))
+                .first();
+        if (school == null || SchoolStatus.WITHDRAWN.name().equals(school.getString("status"))) {
+            return Optional.of(false);
+        }
+        Integer taken = school.getInteger(DELEGATE_PLACES);
+        if (taken != null && taken >= max) {
+            return Optional.of(false);
+        }
+        // A plain document, not Filters.and, which the driver sends as {$and: [...]}: a filter the
+        // embedded server never serves from an index. Schools stored before the count started at
+        // insert have none yet, and their first addition is the one write that scans.
+        Document unchanged = new Document("_id", schoolId)
+                .append("status", school.getString("status"))
+                .append(DELEGATE_PLACES, taken == null ? new Document("$exists", false) : taken);
+        boolean won =
+                schools.updateOne(unchanged, Updates.inc(DELEGATE_PLACES, 1)).getModifiedCount() == 1;
+        return won ? Optional.of(true) : Optional.empty();
     }
 
     @Override
     public void releaseDelegatePlace(String schoolId) {
-        schools.updateOne(Filters.eq("_id", schoolId), com.mongodb.client.model.Updates.inc(DELEGATE_PLACES, -1));
+        schools.updateOne(Filters.eq("_id", schoolId), Updates.inc(DELEGATE_PLACES, -1));
     }
 
     private static Document toDocument(School s) {
