@@ -110,6 +110,47 @@ class CommitteeTest {
     }
 
     @Test
+    void aCommitteeIsCreatedWithOneOrTwoDelegatesPerSeatOnly() {
+        CommitteeDetails details =
+                create(RulesPresets.of(RulesPresets.UNA_USA), sco()).committee().details();
+
+        assertThatThrownBy(() -> Committee.create(
+                        "c", "conf", details, 3, RulesPresets.of(RulesPresets.UNA_USA), sco(), newId, NOW))
+                .extracting("field")
+                .isEqualTo("delegationSize");
+        assertThat(Committee.create("c", "conf", details, 2, RulesPresets.of(RulesPresets.UNA_USA), sco(), newId, NOW)
+                        .committee()
+                        .delegationSize())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void newSeatsAreCheckedAgainstTheRulesTheCommitteeKeeps() {
+        Committee council = create(RulesPresets.of(RulesPresets.SECURITY_COUNCIL), fifteen(5))
+                .committee();
+        List<SeatDraft> withoutVeto = council.seats().stream()
+                .map(s -> new SeatDraft(s.seatId(), s.name(), SeatKind.MEMBER))
+                .toList();
+
+        assertThatThrownBy(() -> council.revise(new CommitteeChanges(null, null, withoutVeto, null), newId))
+                .extracting("field")
+                .isEqualTo("rules.substantive.vetoApplies");
+    }
+
+    @Test
+    void fiveHundredSeatsAreTheMostACommitteeHas() {
+        List<SeatDraft> seats = new ArrayList<>();
+        for (int i = 0; i < Seats.MAX_SEATS; i++) {
+            seats.add(new SeatDraft(null, "Seat " + i, SeatKind.MEMBER));
+        }
+
+        assertThat(create(RulesPresets.of(RulesPresets.UNA_USA), seats)
+                        .committee()
+                        .seats())
+                .hasSize(Seats.MAX_SEATS);
+    }
+
+    @Test
     void securityCouncilPresetNeedsVetoMembersOnceThereAreSeats() {
         assertThatThrownBy(() -> create(RulesPresets.of(RulesPresets.SECURITY_COUNCIL), fifteen(0)))
                 .extracting("field")

@@ -46,4 +46,14 @@ class TimerTest {
         assertThatThrownBy(() -> paused.pause(START.plusSeconds(20))).isInstanceOf(SessionConflict.class);
         assertThatThrownBy(() -> running.resume(START.plusSeconds(20))).isInstanceOf(SessionConflict.class);
     }
+
+    @Test
+    void aRunningTimerEndsAfterItsDurationAndAPausedOneHasNoEnd() {
+        Timer running = Timer.start(START, 60);
+
+        assertThat(running.endsAt()).isEqualTo(START.plusSeconds(60));
+        assertThatThrownBy(() -> running.pause(START.plusSeconds(10)).endsAt())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A paused timer has no end.");
+    }
 }

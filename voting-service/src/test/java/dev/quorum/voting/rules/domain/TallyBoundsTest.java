@@ -30,6 +30,20 @@ class TallyBoundsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Tally(3, 3, 3, 2, 10, List.of()));
     }
 
+    /**
+     * The counts come from the ballot box, so a refusal is a bug to find in the log: it names the
+     * count at fault, or the sum and what it exceeds.
+     */
+    @Test
+    void aRefusedTallySaysWhichCountIsWrong() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Tally(0, -1, 0, 0, 10, List.of()))
+                .withMessage("no must be 0..500, was -1");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Tally(3, 3, 3, 2, 10, List.of()))
+                .withMessage("yes + no + abstain + notVoting (11) exceeds presentEligible (10)");
+    }
+
     @Test
     void aFixedCountNeedsOneToFiveHundredYesVotes() {
         assertThat(fixed(1).requiredYes()).isEqualTo(1);
