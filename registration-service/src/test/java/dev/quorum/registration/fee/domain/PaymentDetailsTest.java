@@ -31,7 +31,12 @@ class PaymentDetailsTest {
     void theSmallestPaymentIsOneCentAndAmountsKeepTwoDecimals() {
         assertThat(details("0.01", "EUR", PaymentMethod.CARD, null).amount()).isEqualTo(new BigDecimal("0.01"));
         assertThat(details("12.500", "EUR", PaymentMethod.CARD, null).amount()).isEqualTo(new BigDecimal("12.50"));
-        assertViolates("amount", () -> details("0", "EUR", PaymentMethod.CARD, null));
+        assertThatThrownBy(() -> details("0", "EUR", PaymentMethod.CARD, null))
+                .isInstanceOf(PaymentRuleViolation.class)
+                .hasMessage("must be greater than 0; only an ADJUSTMENT may be negative");
+        assertThatThrownBy(() -> details("0.00", "EUR", PaymentMethod.ADJUSTMENT, "nothing"))
+                .isInstanceOf(PaymentRuleViolation.class)
+                .hasMessage("must not be zero");
     }
 
     @Test
