@@ -3,6 +3,7 @@ package dev.quorum.registration.preference.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -55,5 +56,15 @@ class SchoolPreferencesTest {
         assertThat(none.choices()).isEmpty();
         assertThat(none.version()).isZero();
         assertThat(none.updatedAt()).isEmpty();
+    }
+
+    @Test
+    void preferencesKeepWhenTheyWereSetAndANullTimeMeansNever() {
+        Instant set = Instant.parse("2025-10-01T09:00:00Z");
+
+        assertThat(new SchoolPreferences("school-1", 1, List.of(), Optional.of(set)).updatedAt())
+                .contains(set);
+        assertThat(new SchoolPreferences("school-1", 0, List.of(), null).updatedAt())
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.quorum.registration.token.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -60,6 +61,43 @@ class KeyRingTest {
         KeyRing ring = new KeyRing(List.of(first), RETENTION);
 
         assertThat(ring.current(start.minusSeconds(2))).isEqualTo(first);
+    }
+
+    @Test
+    void anEmptyRingStartsAtGenerationOneAndHasNoCurrentKey() {
+        KeyRing empty = new KeyRing(List.of(), RETENTION);
+
+        assertThat(empty.isEmpty()).isTrue();
+        assertThat(empty.nextGeneration()).isEqualTo(1);
+        assertThat(empty.activationOfNewKey(start, LEAD)).isEqualTo(start.plus(LEAD));
+        assertThatThrownBy(() -> empty.current(start)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void keysAreOrderedByGenerationAndTheNewestIsTheLastStored() {
+        RingKey second = key(2, start.plus(Duration.ofDays(1)));
+        RingKey third = key(3, start.plus(Duration.ofDays(2)));
+        KeyRing ring = new KeyRing(List.of(third, first, second), RETENTION);
+
+        assertThat(ring.isEmpty()).isFalse();
+        assertThat(ring.keys()).containsExactly(first, second, third);
+        assertThat(ring.newest()).isEqualTo(third);
+        assertThat(ring.nextGeneration()).isEqualTo(4);
+        assertThat(first.kid()).isEqualTo("k1");
+    }
+
+    @Test
+    void aKeyIsRetiredByTheActivationOfItsOwnSuccessorNotOfTheNewestKey() {
+        Instant secondActivates = start.plus(Duration.ofDays(1));
+        RingKey second = key(2, secondActivates);
+        RingKey third = key(3, secondActivates.plus(RETENTION).plus(RETENTION));
+        KeyRing ring = new KeyRing(List.of(first, second, third), RETENTION);
+
+        Instant afterRetention = secondActivates.plus(RETENTION);
+        assertThat(ring.stateOf(first, afterRetention)).isEqualTo(KeyState.RETIRED);
+        assertThat(ring.stateOf(second, afterRetention)).isEqualTo(KeyState.CURRENT);
+        assertThat(ring.stateOf(third, afterRetention)).isEqualTo(KeyState.NEXT);
+        assertThat(ring.published(afterRetention)).containsExactly(second, third);
     }
 
     private static RingKey key(long generation, Instant activatesAt) {
