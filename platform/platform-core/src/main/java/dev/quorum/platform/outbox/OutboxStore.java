@@ -69,7 +69,9 @@ final class OutboxStore {
     /**
      * Creates the index the poll reads and marks the documents whose events were stored before
      * the mark existed (a one-off scan). The index is sparse, so it holds only pending documents,
-     * and unique because the embedded server uses unique indexes only; every mark is unique.
+     * and unique because the embedded server uses unique indexes only; every mark is unique. Also
+     * creates the {@code (_id, version)} index that serves {@link OutboxWriter#updateAtVersion}'s
+     * guard on the embedded server (redundant on MongoDB, which finds the document by {@code _id}).
      */
     void prepareOnce() {
         if (prepared) {
@@ -78,6 +80,8 @@ final class OutboxStore {
         collection.createIndex(
                 Indexes.ascending(OutboxFields.PENDING),
                 new IndexOptions().name("outbox_pending").unique(true).sparse(true));
+        collection.createIndex(
+                Indexes.ascending("_id", OutboxFields.VERSION), new IndexOptions().name("id_version").unique(true));
         Bson unmarked =
                 Filters.and(Filters.exists(OutboxFields.OUTBOX + ".0"), Filters.exists(OutboxFields.PENDING, false));
         List<Object> ids = new ArrayList<>();

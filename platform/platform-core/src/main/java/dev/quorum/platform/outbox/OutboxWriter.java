@@ -99,7 +99,11 @@ public class OutboxWriter {
         }
         boolean matched = collection
                         .updateOne(
-                                Filters.and(Filters.eq("_id", id), Filters.eq(OutboxFields.VERSION, expectedVersion)),
+                                // One flat document, not Filters.and (sent as {$and: [...]}): the embedded
+                                // server uses an index only for a filter naming exactly its fields, here the
+                                // (_id, version) index OutboxStore creates; otherwise it reads the whole
+                                // collection on every versioned write (ADR 41). MongoDB treats both alike.
+                                new Document("_id", id).append(OutboxFields.VERSION, expectedVersion),
                                 Updates.combine(updates))
                         .getMatchedCount()
                 == 1;

@@ -35,7 +35,7 @@ class MongoBallotRepository implements BallotRepository {
     private final OutboxWriter outbox;
 
     MongoBallotRepository(MongoDatabase database, OutboxWriter outbox) {
-        this.ballots = FlatFilters.versioned(database.getCollection(COLLECTION));
+        this.ballots = database.getCollection(COLLECTION);
         this.outbox = outbox;
         ballots.createIndex(
                 Indexes.ascending("voteId", "seatId"),
@@ -106,7 +106,7 @@ class MongoBallotRepository implements BallotRepository {
     public boolean withdraw(Ballot b) {
         String id = id(b.voteId(), b.seatId());
         if (b.previous().isEmpty()) {
-            // flat, for the (_id, version) index (see FlatFilters)
+            // flat, for the (_id, version) index the outbox relay creates (ADR 41)
             return ballots.deleteOne(new Document("_id", id).append(OutboxFields.VERSION, b.version()))
                             .getDeletedCount()
                     == 1;

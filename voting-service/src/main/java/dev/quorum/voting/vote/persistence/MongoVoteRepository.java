@@ -49,7 +49,7 @@ class MongoVoteRepository implements VoteRepository {
     });
 
     MongoVoteRepository(MongoDatabase database, OutboxWriter outbox) {
-        this.votes = FlatFilters.versioned(database.getCollection(COLLECTION));
+        this.votes = database.getCollection(COLLECTION);
         this.outbox = outbox;
         votes.createIndex(Indexes.ascending("sessionId", "openedAt", "_id"));
         votes.createIndex(Indexes.ascending("committeeId", "openedAt", "_id"));
