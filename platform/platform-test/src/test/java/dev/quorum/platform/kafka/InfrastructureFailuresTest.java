@@ -38,4 +38,17 @@ class InfrastructureFailuresTest {
                         new ListenerExecutionFailedException("listener failed", new NullPointerException())))
                 .isFalse();
     }
+
+    @Test
+    void aFailureThatNamesItselfAsItsCauseIsReadOnce() {
+        // Throwable.getCause() never answers the throwable itself, but a subclass may override it.
+        RuntimeException selfCaused = new RuntimeException("loops") {
+            @Override
+            public synchronized Throwable getCause() {
+                return this;
+            }
+        };
+
+        assertThat(InfrastructureFailures.isInfrastructure(selfCaused)).isFalse();
+    }
 }
