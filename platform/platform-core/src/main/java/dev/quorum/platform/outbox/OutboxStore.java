@@ -81,7 +81,8 @@ final class OutboxStore {
                 Indexes.ascending(OutboxFields.PENDING),
                 new IndexOptions().name("outbox_pending").unique(true).sparse(true));
         collection.createIndex(
-                Indexes.ascending("_id", OutboxFields.VERSION), new IndexOptions().name("id_version").unique(true));
+                Indexes.ascending("_id", OutboxFields.VERSION),
+                new IndexOptions().name("id_version").unique(true));
         Bson unmarked =
                 Filters.and(Filters.exists(OutboxFields.OUTBOX + ".0"), Filters.exists(OutboxFields.PENDING, false));
         List<Object> ids = new ArrayList<>();

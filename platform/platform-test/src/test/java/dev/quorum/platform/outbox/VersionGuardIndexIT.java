@@ -47,8 +47,10 @@ class VersionGuardIndexIT {
             @Override
             public void commandStarted(CommandStartedEvent event) {
                 if (event.getCommandName().equals("update")) {
-                    event.getCommand().getArray("updates").forEach(u -> updates.add(
-                            u.asDocument().getDocument("q").clone()));
+                    event.getCommand()
+                            .getArray("updates")
+                            .forEach(u ->
+                                    updates.add(u.asDocument().getDocument("q").clone()));
                 }
             }
         };
@@ -56,7 +58,8 @@ class VersionGuardIndexIT {
                 .applyConnectionString(new ConnectionString(TestInfrastructure.mongoUri()))
                 .addCommandListener(listener)
                 .build());
-        MongoDatabase database = mongo.getDatabase("guard_" + UUID.randomUUID().toString().substring(0, 8));
+        MongoDatabase database =
+                mongo.getDatabase("guard_" + UUID.randomUUID().toString().substring(0, 8));
         aggregates = database.getCollection("aggregates");
     }
 
@@ -77,9 +80,11 @@ class VersionGuardIndexIT {
                 .as("a stale version changes nothing")
                 .isFalse();
 
-        assertThat(updates).hasSize(2).allSatisfy(filter -> assertThat(filter.keySet())
-                .as("filter %s: a flat document of exactly a unique index's fields", filter.toJson())
-                .isIn(uniqueIndexes()));
+        assertThat(updates)
+                .hasSize(2)
+                .allSatisfy(filter -> assertThat(filter.keySet())
+                        .as("filter %s: a flat document of exactly a unique index's fields", filter.toJson())
+                        .isIn(uniqueIndexes()));
         assertThat(aggregates.find(new Document("_id", "a-1")).first().getString("name"))
                 .isEqualTo("SCO");
     }
