@@ -1,5 +1,7 @@
 package dev.quorum.platform.kafka;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -20,9 +22,13 @@ final class InfrastructureFailures {
 
     private InfrastructureFailures() {}
 
-    /** Whether {@code failure} or any of its causes is an infrastructure failure. */
+    /**
+     * Whether {@code failure} or any of its causes is an infrastructure failure. Each throwable of
+     * the chain is read once: a chain may loop (a cause that names itself, or a -> b -> a).
+     */
     static boolean isInfrastructure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
             for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
                 if (TYPES.contains(type.getName())) {
                     return true;

@@ -51,4 +51,13 @@ class InfrastructureFailuresTest {
 
         assertThat(InfrastructureFailures.isInfrastructure(selfCaused)).isFalse();
     }
+
+    @Test
+    void aChainOfCausesThatLoopsIsReadOnce() {
+        RuntimeException first = new RuntimeException("first");
+        RuntimeException second = new RuntimeException("second", first);
+        first.initCause(second); // first -> second -> first
+
+        assertThat(InfrastructureFailures.isInfrastructure(first)).isFalse();
+    }
 }
