@@ -7,11 +7,13 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,6 +24,10 @@ import java.util.List;
  * Spring Security's own JWK-set-URI decoder turns both refresh-ahead and that rate limit off.
  */
 public final class RemoteJwks {
+    private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
+    /** Nimbus's default limit for a key set's size (50 KiB). */
+    private static final int JWK_SET_SIZE_LIMIT = 51_200;
+
     private RemoteJwks() {}
 
     /** A new source; close it when the application stops (it may own a refresh thread). */
@@ -32,11 +38,17 @@ public final class RemoteJwks {
         long refreshTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, ttl / 4);
         long refreshAhead = Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4);
         long refetchInterval = Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 4);
-        return new UnknownKeyWhenRateLimited(JWKSourceBuilder.<SecurityContext>create(url(properties.jwksUri()))
-                .cache(ttl, refreshTimeout)
-                .refreshAheadCache(refreshAhead, false)
-                .rateLimited(refetchInterval)
-                .build());
+        // Nimbus's own HTTP timeouts are 500 ms: a registration-service busy hashing passwords (or a
+        // loaded machine) answers later than that, and every token would then fail as "keys not
+        // retrievable". A few seconds still leaves the fetch well inside the refresh timeout.
+        DefaultResourceRetriever retriever = new DefaultResourceRetriever(
+                (int) FETCH_TIMEOUT.toMillis(), (int) FETCH_TIMEOUT.toMillis(), JWK_SET_SIZE_LIMIT);
+        return new UnknownKeyWhenRateLimited(
+                JWKSourceBuilder.<SecurityContext>create(url(properties.jwksUri()), retriever)
+                        .cache(ttl, refreshTimeout)
+                        .refreshAheadCache(refreshAhead, false)
+                        .rateLimited(refetchInterval)
+                        .build());
     }
 
     private static URL url(String jwksUri) {

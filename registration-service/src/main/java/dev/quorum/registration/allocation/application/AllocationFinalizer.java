@@ -1,12 +1,12 @@
 package dev.quorum.registration.allocation.application;
 
 import dev.quorum.platform.problem.ConflictException;
-import dev.quorum.platform.problem.TransientConflictException;
 import dev.quorum.platform.security.QuorumPrincipal;
 import dev.quorum.registration.allocation.domain.Proposal;
 import dev.quorum.registration.allocation.domain.ProposedSeat;
 import dev.quorum.registration.allocation.domain.SeatAssignment;
 import dev.quorum.registration.allocation.messaging.SeatEvents;
+import dev.quorum.registration.application.VersionedRetry;
 import dev.quorum.registration.catalogue.application.CommitteeCatalog;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AllocationFinalizer {
-    private static final int ATTEMPTS = 20;
 
     private final ConferenceAdministration administration;
     private final AllocationService proposals;
@@ -108,14 +107,17 @@ public class AllocationFinalizer {
     private Proposal complete(Proposal proposal) {
         String conferenceId = proposal.conferenceId();
         String allocationId = proposal.id();
-        for (int attempt = 0; !proposal.finalized(); attempt++) {
-            if (attempt == ATTEMPTS) {
-                throw new TransientConflictException("The allocation keeps changing; try again.");
-            }
-            if (allocations.finalize(allocationId, proposal.version())) {
-                break;
-            }
-            proposal = proposals.find(conferenceId, allocationId);
+        if (!proposal.finalized()) {
+            // Finalize at the version read; a concurrent change of the proposal makes that write lose,
+            // so read it again (another finalize may have finished it meanwhile).
+            VersionedRetry.untilWritten(
+                    () -> {
+                        Proposal current = proposals.find(conferenceId, allocationId);
+                        return current.finalized() || allocations.finalize(allocationId, current.version())
+                                ? Optional.of(current)
+                                : Optional.empty();
+                    },
+                    "The allocation keeps changing; try again.");
         }
         Proposal done = proposals.find(conferenceId, allocationId);
         for (ProposedSeat seat : done.seats()) {

@@ -119,7 +119,11 @@ class DelegateAdditionStoreIT {
 
     record StoreCommand(String name, String collection, List<BsonDocument> filters) {}
 
-    /** Records the commands that the request threads (Tomcat's) send, with their filters. */
+    /**
+     * Records the commands that the request threads send, with their filters. Tomcat names them
+     * {@code http-nio-*} on platform threads and {@code tomcat-handler-*} on virtual threads (the
+     * platform turns those on, and Boot uses them from Java 21: CI runs Java 25, developers 17).
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class StoreCommands implements CommandListener {
         final List<StoreCommand> seen = new CopyOnWriteArrayList<>();
@@ -131,7 +135,8 @@ class DelegateAdditionStoreIT {
 
         @Override
         public void commandStarted(CommandStartedEvent event) {
-            if (!Thread.currentThread().getName().startsWith("http-nio")) {
+            String thread = Thread.currentThread().getName();
+            if (!thread.startsWith("http-nio") && !thread.startsWith("tomcat-handler")) {
                 return; // the relay, the reconciler and other background work
             }
             BsonDocument command = event.getCommand();
