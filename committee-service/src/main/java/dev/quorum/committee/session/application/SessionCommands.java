@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -148,20 +149,8 @@ public class SessionCommands {
      * @return whether anything changed
      */
     public boolean applyVoteResult(String sessionId, String voteId, String motionId, boolean adopted) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<Loaded> loaded = load(sessionId);
-            if (loaded.isEmpty()) {
-                return false;
-            }
-            Session session = loaded.get().session();
-            Instant now = clock.instant();
-            if (!session.motions().applyVoteResult(voteId, motionId, adopted, now)) {
-                return false;
-            }
-            if (write(session, now, attempt)) {
-                return true;
-            }
-        }
+        return applyUntilWritten(
+                sessionId, (session, now) -> session.motions().applyVoteResult(voteId, motionId, adopted, now));
     }
 
     /**
@@ -172,6 +161,14 @@ public class SessionCommands {
      * @return whether this call ended it
      */
     public boolean expireCaucus(String sessionId) {
+        return applyUntilWritten(sessionId, Session::expireCaucus);
+    }
+
+    /**
+     * A change that an event or a timer causes, not a caller: made on fresh state until it is
+     * written, or until it no longer applies ({@code change} answers false; nothing is written).
+     */
+    private boolean applyUntilWritten(String sessionId, BiPredicate<Session, Instant> change) {
         for (int attempt = 1; ; attempt++) {
             Optional<Loaded> loaded = load(sessionId);
             if (loaded.isEmpty()) {
@@ -179,7 +176,7 @@ public class SessionCommands {
             }
             Session session = loaded.get().session();
             Instant now = clock.instant();
-            if (!session.expireCaucus(now)) {
+            if (!change.test(session, now)) {
                 return false;
             }
             if (write(session, now, attempt)) {

@@ -14,11 +14,10 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.quorum.platform.test.InfrastructureAvailableCondition;
 import dev.quorum.platform.test.TestInfrastructure;
+import dev.quorum.platform.test.UniqueIndexes;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.bson.BsonDocument;
@@ -84,18 +83,8 @@ class VersionGuardIndexIT {
                 .hasSize(2)
                 .allSatisfy(filter -> assertThat(filter.keySet())
                         .as("filter %s: a flat document of exactly a unique index's fields", filter.toJson())
-                        .isIn(uniqueIndexes()));
+                        .isIn(UniqueIndexes.of(aggregates)));
         assertThat(aggregates.find(new Document("_id", "a-1")).first().getString("name"))
                 .isEqualTo("SCO");
-    }
-
-    private Set<Set<String>> uniqueIndexes() {
-        Set<Set<String>> unique = new HashSet<>();
-        aggregates.listIndexes().forEach(index -> {
-            if ("_id_".equals(index.getString("name")) || index.getBoolean("unique", false)) {
-                unique.add(index.get("key", Document.class).keySet());
-            }
-        });
-        return unique;
     }
 }

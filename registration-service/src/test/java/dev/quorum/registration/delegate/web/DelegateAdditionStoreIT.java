@@ -7,8 +7,8 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.quorum.platform.test.ApiClient;
 import dev.quorum.platform.test.QuorumIntegrationTest;
+import dev.quorum.platform.test.UniqueIndexes;
 import dev.quorum.registration.testing.RegistrationFixtures;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +82,7 @@ class DelegateAdditionStoreIT {
                 .contains("schools", "idempotency_keys");
         for (StoreCommand command : filtered) {
             for (BsonDocument filter : command.filters()) {
-                assertThat(uniqueIndexes(command.collection()))
+                assertThat(UniqueIndexes.of(database.getCollection(command.collection())))
                         .as(
                                 "%s on %s with filter %s: no unique index has exactly its fields, so the embedded "
                                         + "server reads the whole collection",
@@ -100,17 +100,6 @@ class DelegateAdditionStoreIT {
     private static ApiClient.Response add(ApiClient advisor, String schoolId) {
         return advisor.withHeader("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/schools/" + schoolId + "/delegates", Map.of("name", "Elif K.", "grade", "11"));
-    }
-
-    private Set<Set<String>> uniqueIndexes(String collection) {
-        Set<Set<String>> unique = new HashSet<>();
-        database.getCollection(collection).listIndexes().forEach(index -> {
-            boolean isId = "_id_".equals(index.getString("name"));
-            if (isId || index.getBoolean("unique", false)) {
-                unique.add(index.get("key", org.bson.Document.class).keySet());
-            }
-        });
-        return unique;
     }
 
     private static boolean isOperator(BsonValue value) {
