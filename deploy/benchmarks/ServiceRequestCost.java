@@ -125,13 +125,16 @@ public class ServiceRequestCost {
         Map<String, Map<String, Long>> cpu = new LinkedHashMap<>();
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, Double> elapsed = new TreeMap<>();
+        Map<String, Long> commands = new TreeMap<>();
         for (int round = 1; round <= rounds; round++) {
             StringBuilder line = new StringBuilder("round " + round + ":");
             for (String kind : KINDS) {
                 record(kind, "JFR.start", "settings=profile");
+                long commandsBefore = storeCommands();
                 Map<String, Long> before = cpuNanos();
                 Batch batch = batch(kind, seconds);
                 Map<String, Long> after = cpuNanos();
+                commands.merge(kind, storeCommands() - commandsBefore, Long::sum);
                 record(kind, "JFR.stop");
                 ok &= batch.errors() == 0;
                 if (batch.errors() > 0) {
@@ -150,7 +153,7 @@ public class ServiceRequestCost {
             }
             System.out.println(line + ", load " + loadAverage());
         }
-        report(cpu, counts, elapsed);
+        report(cpu, counts, elapsed, commands);
         return ok;
     }
 
@@ -218,7 +221,11 @@ public class ServiceRequestCost {
         return HttpRequest.newBuilder(service.resolve(target)).header("Authorization", "Bearer " + token);
     }
 
-    void report(Map<String, Map<String, Long>> cpu, Map<String, long[]> counts, Map<String, Double> elapsed) {
+    void report(
+            Map<String, Map<String, Long>> cpu,
+            Map<String, long[]> counts,
+            Map<String, Double> elapsed,
+            Map<String, Long> commands) {
         System.out.println();
         StringBuilder idle = new StringBuilder();
         idleNanosPerSecond.forEach((part, nanos) ->
@@ -227,8 +234,10 @@ public class ServiceRequestCost {
         cpu.forEach((kind, used) -> {
             long requests = counts.get(kind)[0];
             double seconds = elapsed.get(kind);
-            System.out.printf(Locale.ROOT, "%s: %d requests, %d errors, %.1f/s; CPU ms per request (processes net of idle, thread groups gross):%n",
-                    kind, requests, counts.get(kind)[1], requests / seconds);
+            System.out.printf(Locale.ROOT, "%s: %d requests, %d errors, %.1f/s; %.2f MongoDB commands per request"
+                            + " (background ones included); CPU ms per request (processes net of idle, thread groups gross):%n",
+                    kind, requests, counts.get(kind)[1], requests / seconds,
+                    requests == 0 ? 0 : (double) commands.get(kind) / requests);
             used.forEach((part, nanos) -> {
                 if (part.contains(":")) {
                     // A thread group: gross. Its idle share is either nil (request threads) or
@@ -274,6 +283,22 @@ public class ServiceRequestCost {
             }
         });
         return cpu;
+    }
+
+    /**
+     * How many MongoDB commands the service has sent so far: the driver's command metrics on its
+     * public Prometheus endpoint (every command, the relay's and the other pollers' included).
+     */
+    long storeCommands() {
+        try {
+            HttpResponse<String> metrics = send(HttpRequest.newBuilder(service.resolve("/actuator/prometheus")));
+            return metrics.body().lines()
+                    .filter(line -> line.startsWith("mongodb_driver_commands_seconds_count{"))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     /** utime + stime of a /proc stat file, in nanoseconds. */

@@ -2,9 +2,11 @@
 # Service request cost (issues 8, 10, 12): the CPU one simple request costs registration-service,
 # straight (no gateway), on the embedded runtime: (a) an authenticated GET /api/conferences/{id},
 # (b) an authenticated PATCH of it with an Idempotency-Key. Warm-up (reads and writes alternating),
-# then measured rounds; prints CPU ms per request of registration-service and of the MongoDB server
-# (from /proc/<pid>/stat, net of idle), and a JFR (settings=profile) breakdown of registration-service
-# by component for the reads and for the writes. Exits non-zero if any request failed.
+# then measured rounds; prints MongoDB commands per request and CPU ms per request of
+# registration-service, the MongoDB server and Kafka (from /proc/<pid>/stat, net of idle), of
+# registration-service's thread groups (request threads, GC, JIT; /proc/<pid>/task), and a JFR
+# (settings=profile) breakdown of registration-service by component for the reads and for the
+# writes. Exits non-zero if any request failed. See docs/performance.md, "Service request cost".
 #
 #   QUORUM_APP_JVM=default bash deploy/benchmarks/service-request-cost.sh
 #
