@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -89,6 +90,19 @@ public class ServletSecurityAutoConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
         return http.build();
+    }
+
+    /**
+     * No observation per security filter, per authentication and per authorization (ADR 50): Spring
+     * Security then does not wrap its filters and managers at all, where
+     * {@code management.observations.enable.spring.security=false} leaves the wrappers in place and
+     * only makes their observations no-ops. The request's own observation, its metrics and its trace
+     * span are unaffected; denials are still answered and logged as problem responses.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings quorumSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Picked up by Spring Security's {@code WebSecurity}: its firewall's rejections as problems. */

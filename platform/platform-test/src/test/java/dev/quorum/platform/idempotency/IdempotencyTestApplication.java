@@ -2,11 +2,15 @@ package dev.quorum.platform.idempotency;
 
 import dev.quorum.platform.outbox.StaleAggregateException;
 import dev.quorum.platform.problem.ConflictException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +43,26 @@ class IdempotencyTestApplication {
     @Bean
     Gate gate() {
         return new Gate();
+    }
+
+    /** The names of the observations that ended, in order (RequestObservationsIT). */
+    static final class SeenObservations implements ObservationHandler<Observation.Context> {
+        final List<String> stopped = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onStop(Observation.Context context) {
+            stopped.add(context.getName());
+        }
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return true;
+        }
+    }
+
+    @Bean
+    SeenObservations seenObservations() {
+        return new SeenObservations();
     }
 
     @RestController
