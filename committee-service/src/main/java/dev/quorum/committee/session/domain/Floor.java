@@ -164,7 +164,11 @@ public final class Floor {
         if (data.currentSpeaker != null
                 && !data.attendance.get(data.currentSpeaker.seatId()).present()) {
             data.currentSpeaker = null;
-            session.record(new SessionEvent.SpeakersChanged(SpeakersList.GENERAL, "SPEAKER_ABSENT"));
+            // The list the speaker was called from: a moderated caucus's own, else the general one.
+            String listId = data.state == SessionState.MODERATED_CAUCUS && data.caucusList != null
+                    ? data.caucusList.listId()
+                    : SpeakersList.GENERAL;
+            session.record(new SessionEvent.SpeakersChanged(listId, "SPEAKER_ABSENT"));
         }
     }
 

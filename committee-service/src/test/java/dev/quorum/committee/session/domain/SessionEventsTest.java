@@ -78,6 +78,26 @@ class SessionEventsTest {
                         new SessionEvent.RollCallTaken(), new SessionEvent.SpeakersChanged(GENERAL, "SPEAKER_ABSENT"));
     }
 
+    /** The screens are told about the list the absent speaker was called from, not the general one. */
+    @Test
+    void aCaucusSpeakerMarkedAbsentIsAnnouncedOnTheCaucusList() {
+        Session session = ScoCommittee.everyonePresent();
+        adopt(session, "agenda", new MotionRequest(MotionType.SET_AGENDA, id("Iran"), null, null, AGENDA.get(0)));
+        adopt(session, "water", new MotionRequest(MotionType.MODERATED_CAUCUS, id("Iran"), 600, 60, "Water"));
+        session.floor().addSpeaker(id("India"));
+        session.floor().next(T0);
+        String caucusList = session.data().caucusList().listId();
+
+        session.recordRollCall(List.of(Map.entry(id("India"), Attendance.ABSENT)));
+
+        assertThat(caucusList).isNotEqualTo(GENERAL);
+        assertThat(session.data().currentSpeaker()).isNull();
+        assertThat(session.events())
+                .endsWith(
+                        new SessionEvent.RollCallTaken(),
+                        new SessionEvent.SpeakersChanged(caucusList, "SPEAKER_ABSENT"));
+    }
+
     @Test
     void resolvingAPointIsRecorded() {
         Session session = ScoCommittee.everyonePresent();
