@@ -193,17 +193,20 @@ for part in gateway registration mongo kafka committee voting guide; do
     watch+=("$part:$(head -n 1 "$QUORUM_HOME/run/$part.pid" | tr -dc '0-9')")
   fi
 done
+watch_option=()
+if ((${#watch[@]})); then watch_option=(--watch "$(IFS=,; echo "${watch[*]}")"); fi
 
 if ((WARMUP > 0)); then
   echo "=== Warm-up: ${WARMUP} s of rush against a conference of its own (RUSH_WARMUP_SECONDS) ==="
   if ! timeout --kill-after=30 "$RUSH_TIMEOUT" "$JAVA" -Xmx512m "$HERE/RegistrationRush.java" \
     --gateway "$GATEWAY" --schools "$SCHOOLS" --delegates "$DELEGATES" --threads "$THREADS" \
-    --deadline-seconds "$((RUSH_TIMEOUT - 45))" --warmup-seconds "$WARMUP" >"$QUORUM_HOME/warmup.log" 2>&1; then
+    --deadline-seconds "$((RUSH_TIMEOUT - 45))" --warmup-seconds "$WARMUP" \
+    --clk-tck "$(getconf CLK_TCK 2>/dev/null || echo 100)" "${watch_option[@]}" >"$QUORUM_HOME/warmup.log" 2>&1; then
     echo "registration-rush: the warm-up failed; its output:" >&2
     tail -n 40 "$QUORUM_HOME/warmup.log" >&2
     exit 1
   fi
-  grep -E '^(rush wall time|applications|WARM-UP DONE|apply |add delegate )' "$QUORUM_HOME/warmup.log" | sed 's/^/  warm-up: /'
+  grep -E '^(rush wall time|applications|WARM-UP DONE|apply |add delegate |CPU seconds)' "$QUORUM_HOME/warmup.log" | sed 's/^/  warm-up: /'
   sleep "$SETTLE"
   echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) after the warm-up and ${SETTLE} s to settle"
   echo "MEASURED RUN: WARM (after a ${WARMUP} s warm-up rush; RUSH_WARMUP_SECONDS=0 measures it cold)"
@@ -215,9 +218,7 @@ echo
 rush=(timeout --kill-after=30 "$RUSH_TIMEOUT" "$JAVA" -Xmx512m "$HERE/RegistrationRush.java"
   --gateway "$GATEWAY" --schools "$SCHOOLS" --delegates "$DELEGATES" --threads "$THREADS"
   --deadline-seconds "$((RUSH_TIMEOUT - 45))" --clk-tck "$(getconf CLK_TCK 2>/dev/null || echo 100)")
-if ((${#watch[@]})); then
-  rush+=(--watch "$(IFS=,; echo "${watch[*]}")")
-fi
+rush+=("${watch_option[@]}")
 status=0
 "${rush[@]}" || status=$?
 if ((status == 124 || status == 137)); then
