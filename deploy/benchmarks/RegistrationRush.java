@@ -3,6 +3,7 @@
  *
  *   java RegistrationRush.java --gateway http://127.0.0.1:8080 [--schools 250] [--delegates 20]
  *        [--threads 128] [--deadline-seconds 840] [--watch gateway:PID,registration:PID,...]
+ *        [--warmup-seconds 0]
  *
  * --watch names processes (the runtime's components) whose CPU time during the rush is reported,
  * from /proc/PID/stat (Linux; clock ticks of 100 Hz unless --clk-tck says otherwise).
@@ -32,6 +33,13 @@
  * Latencies are per HTTP exchange (each try on its own), exact percentiles over a sort of all
  * recorded values (nearest rank). Wall time runs from the first request of the rush to its last
  * answer.
+ *
+ * --warmup-seconds N (N > 0) makes this run a warm-up instead of the measured rush: the same rush
+ * against a conference of its own, but no school starts after N seconds (those started finish)
+ * and nothing is checked. It warms the services' JIT before a measured run, as hours of traffic
+ * would before a real conference opens; registration-rush.sh runs it first when
+ * RUSH_WARMUP_SECONDS is set. Its schools use client addresses of their own (10.1.x.x upward), so
+ * the gateway's per-address windows of the measured rush start empty.
  *
  * Exit status: 0 all well; 1 a request failed for good or the check found something wrong;
  * 2 bad arguments or the setup failed; 3 the deadline ran out.
@@ -76,6 +84,7 @@ public class RegistrationRush {
     /** Above the gateway's own response timeout (10 s), so that its 504 arrives first. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     static final long MAX_RETRY_AFTER_MS = 15_000;
+    static final int WARMUP_ADDRESSES = 65_536; // clientAddress offset of warm-up schools: 10.1.0.1 upward
     static final String ADVISOR_PASSWORD_PREFIX = "rush-advisor-password-";
 
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
@@ -195,6 +204,7 @@ public class RegistrationRush {
     volatile boolean deadlineHit;
     final Map<String, Long> watched = new LinkedHashMap<>();
     int clockTicks = 100;
+    int warmupSeconds; // > 0: this run is a warm-up, see the class comment
 
     RegistrationRush(URI gateway, int schools, int delegatesPerSchool, int threads, long deadlineSeconds) {
         this.gateway = gateway;
@@ -221,7 +231,8 @@ public class RegistrationRush {
             options.put(args[i].substring(2), args[++i]);
         }
         for (String name : options.keySet()) {
-            if (!List.of("gateway", "schools", "delegates", "threads", "deadline-seconds", "watch", "clk-tck").contains(name)) {
+            if (!List.of("gateway", "schools", "delegates", "threads", "deadline-seconds", "watch", "clk-tck",
+                    "warmup-seconds").contains(name)) {
                 usage("unknown option --" + name);
             }
         }
@@ -246,6 +257,7 @@ public class RegistrationRush {
         }
         RegistrationRush rush = new RegistrationRush(gateway, schools, delegates, threads, deadline);
         rush.clockTicks = intOption(options, "clk-tck", 100, 1, 100_000);
+        rush.warmupSeconds = intOption(options, "warmup-seconds", 0, 0, 3_600);
         for (String watched : options.getOrDefault("watch", "").split(",")) {
             String[] nameAndPid = watched.trim().split(":");
             if (nameAndPid.length == 2 && nameAndPid[1].matches("\\d+")) {
@@ -260,7 +272,7 @@ public class RegistrationRush {
     static void usage(String problem) {
         System.err.println("RegistrationRush: " + problem);
         System.err.println("usage: QUORUM_ADMIN_PASSWORD=... java RegistrationRush.java --gateway http://127.0.0.1:PORT"
-                + " [--schools 250] [--delegates 20] [--threads 128] [--deadline-seconds 840]");
+                + " [--schools 250] [--delegates 20] [--threads 128] [--deadline-seconds 840] [--warmup-seconds 0]");
         System.exit(2);
     }
 
@@ -283,6 +295,11 @@ public class RegistrationRush {
 
     int run(String username, String password) throws Exception {
         int total = schools * delegatesPerSchool;
+        boolean warmup = warmupSeconds > 0;
+        if (warmup) {
+            System.out.printf(Locale.ROOT, "WARM-UP (not measured): a rush against its own conference; no school"
+                    + " starts after %d s%n", warmupSeconds);
+        }
         System.out.printf(Locale.ROOT, "Registration rush: %d schools x %d delegates = %d delegates, %d client threads,"
                 + " gateway %s, run %s%n", schools, delegatesPerSchool, total, threads, gateway, run);
         System.out.println("load average before the rush: " + loadAverage());
@@ -295,9 +312,9 @@ public class RegistrationRush {
                     .orElseThrow(() -> new IllegalStateException("the Secretariat could not sign in"));
             Answer created = send(Endpoint.SETUP, "POST", "/api/conferences",
                     """
-                    {"name":"Registration rush %s","startDate":"2027-11-21","endDate":"2027-11-23",\
+                    {"name":"Registration %s %s","startDate":"2027-11-21","endDate":"2027-11-23",\
                     "timeZone":"Europe/Istanbul","venue":"Antalya","capacity":%d}"""
-                            .formatted(run, total),
+                            .formatted(warmup ? "warm-up" : "rush", run, total),
                     secretariatToken, null, true);
             if (created.status() != 201) {
                 throw new IllegalStateException("creating the conference: " + created.excerpt());
@@ -324,12 +341,16 @@ public class RegistrationRush {
         long cpuBefore = processCpuNanos();
         Map<String, Long> watchedBefore = watchedTicks();
         long start = System.nanoTime();
+        long lastSchoolStart = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
         lastAnswerNanos.set(start);
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < schools; i++) {
             int school = i;
             futures.add(pool.submit(() -> {
                 try {
+                    if (warmup && System.nanoTime() > lastSchoolStart) {
+                        return; // the warm-up's time is up: no new school
+                    }
                     schoolIds[school] = rushOneSchool(school, conferenceId);
                 } catch (DeadlineExceeded e) {
                     deadlineHit = true;
@@ -386,6 +407,11 @@ public class RegistrationRush {
             System.out.println(line);
         }
         System.out.println("load average after the rush: " + loadAfter);
+        if (warmup) {
+            System.out.printf(Locale.ROOT, "WARM-UP DONE: %d schools, %d delegates added (not checked)%n",
+                    stats.get(Endpoint.APPLY).succeeded.sum(), stats.get(Endpoint.ADD_DELEGATE).succeeded.sum());
+            return deadlineHit ? 3 : 0;
+        }
         if (deadlineHit) {
             System.out.println("ABORTED: the deadline ran out during the rush; the figures above are partial.");
             return 3;
@@ -419,7 +445,7 @@ public class RegistrationRush {
 
     /** One school's part of the rush: apply (which signs the advisor in), add the delegates. Returns the school id. */
     String rushOneSchool(int school, String conferenceId) {
-        String xff = clientAddress(school);
+        String xff = clientAddress(warmupSeconds > 0 ? WARMUP_ADDRESSES + school : school);
         String number = String.format(Locale.ROOT, "%03d", school + 1);
         String advisorPassword = ADVISOR_PASSWORD_PREFIX + run + "-" + number;
         String application = """
@@ -619,7 +645,7 @@ public class RegistrationRush {
             retries += s.retries.values().stream().mapToLong(LongAdder::sum).sum();
         }
         System.out.println();
-        System.out.println("=== Registration rush: results ===");
+        System.out.println(warmupSeconds > 0 ? "=== Warm-up: results (not the measured rush) ===" : "=== Registration rush: results ===");
         System.out.printf(Locale.ROOT, "rush wall time:  %.3f s (first request to last answer)%n", wall);
         System.out.printf(Locale.ROOT, "requests:        %d HTTP exchanges (%d of them retries), %.1f req/s overall%n",
                 requests, retries, wall > 0 ? requests / wall : 0);

@@ -19,6 +19,15 @@
 #      Retry-After), 502/503/504 and 409 "request in progress";
 #   3. prints the report, the CPU time each component used during the rush and the load average.
 #
+# Cold or warm: with RUSH_WARMUP_SECONDS > 0 the generator first runs a warm-up rush against a
+# conference of its own (no school starts after that many seconds), waits RUSH_SETTLE_SECONDS for
+# the background work it left (outbox relays, consumers) and only then runs the measured rush, so
+# the services' optimizing JIT has compiled the rush path, as hours of traffic would have before a
+# real conference opens. RUSH_WARMUP_SECONDS=0 measures services that have just started (cold).
+# The default is warm (60 s of warm-up), because registration opens on services that have run for
+# hours; the warm-up's own figures (a cold rush's first minute) are printed too, and
+# RUSH_WARMUP_SECONDS=0 measures a whole cold rush. The report says which one ran (docs/performance.md).
+#
 # Each school is its own client, as behind a real proxy: all the load comes from 127.0.0.1, so this
 # script makes loopback the gateway's trusted proxy (GATEWAY_TRUSTED_PROXIES; by default the gateway
 # trusts nobody) and every simulated school sends its own `X-Forwarded-For: 10.a.b.c`. The gateway's
@@ -31,6 +40,7 @@
 #
 # Environment (all optional):
 #   RUSH_SCHOOLS (250), RUSH_DELEGATES (20 per school), RUSH_THREADS (128 client threads)
+#   RUSH_WARMUP_SECONDS (60; 0: cold, see above), RUSH_SETTLE_SECONDS (15 s after the warm-up)
 #   RUSH_TIMEOUT (900 s: rush and check), RUSH_START_TIMEOUT (1200 s: build and start)
 #   RUSH_HOME (/tmp/quorum-rush-<pid>; must not exist yet, or be empty): the QUORUM_HOME used
 #   RUSH_KEEP_HOME=1 keeps data and logs after a successful run (they are always kept after a failure)
@@ -46,6 +56,11 @@ SCHOOLS="${RUSH_SCHOOLS:-250}"
 DELEGATES="${RUSH_DELEGATES:-20}"
 THREADS="${RUSH_THREADS:-128}"
 RUSH_TIMEOUT="${RUSH_TIMEOUT:-900}"
+WARMUP="${RUSH_WARMUP_SECONDS:-60}"
+SETTLE="${RUSH_SETTLE_SECONDS:-15}"
+for number in "$WARMUP" "$SETTLE"; do
+  [[ "$number" =~ ^[0-9]+$ ]] || { echo "registration-rush: '$number' is not a number of seconds" >&2; exit 2; }
+done
 START_TIMEOUT="${RUSH_START_TIMEOUT:-1200}"
 for number in "$SCHOOLS" "$DELEGATES" "$THREADS" "$RUSH_TIMEOUT" "$START_TIMEOUT"; do
   [[ "$number" =~ ^[1-9][0-9]*$ ]] || { echo "registration-rush: '$number' is not a positive number" >&2; exit 2; }
@@ -180,17 +195,37 @@ for part in gateway registration mongo kafka committee voting guide; do
     watch+=("$part:$(head -n 1 "$QUORUM_HOME/run/$part.pid" | tr -dc '0-9')")
   fi
 done
+watch_option=()
+if ((${#watch[@]})); then watch_option=(--watch "$(IFS=,; echo "${watch[*]}")"); fi
+
+if ((WARMUP > 0)); then
+  echo "=== Warm-up: ${WARMUP} s of rush against a conference of its own (RUSH_WARMUP_SECONDS) ==="
+  if ! timeout --kill-after=30 "$RUSH_TIMEOUT" "$JAVA" -Xmx512m "$HERE/RegistrationRush.java" \
+    --gateway "$GATEWAY" --schools "$SCHOOLS" --delegates "$DELEGATES" --threads "$THREADS" \
+    --deadline-seconds "$((RUSH_TIMEOUT - 45))" --warmup-seconds "$WARMUP" \
+    --clk-tck "$(getconf CLK_TCK 2>/dev/null || echo 100)" "${watch_option[@]}" >"$QUORUM_HOME/warmup.log" 2>&1; then
+    echo "registration-rush: the warm-up failed; its output:" >&2
+    tail -n 40 "$QUORUM_HOME/warmup.log" >&2
+    exit 1
+  fi
+  grep -E '^(rush wall time|applications|WARM-UP DONE|apply |add delegate |CPU seconds)' "$QUORUM_HOME/warmup.log" | sed 's/^/  warm-up: /'
+  sleep "$SETTLE"
+  echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) after the warm-up and ${SETTLE} s to settle"
+  echo "MEASURED RUN: WARM (after a ${WARMUP} s warm-up rush; RUSH_WARMUP_SECONDS=0 measures it cold)"
+else
+  echo "MEASURED RUN: COLD (services just started, no warm-up; RUSH_WARMUP_SECONDS=N warms them first)"
+fi
+echo
 
 rush=(timeout --kill-after=30 "$RUSH_TIMEOUT" "$JAVA" -Xmx512m "$HERE/RegistrationRush.java"
   --gateway "$GATEWAY" --schools "$SCHOOLS" --delegates "$DELEGATES" --threads "$THREADS"
   --deadline-seconds "$((RUSH_TIMEOUT - 45))" --clk-tck "$(getconf CLK_TCK 2>/dev/null || echo 100)")
-if ((${#watch[@]})); then
-  rush+=(--watch "$(IFS=,; echo "${watch[*]}")")
-fi
+rush+=("${watch_option[@]}")
 status=0
 "${rush[@]}" || status=$?
 if ((status == 124 || status == 137)); then
   echo "registration-rush: the load generator did not stop within $RUSH_TIMEOUT s and was killed" >&2
 fi
 echo "load:        $(cut -d' ' -f1-3 /proc/loadavg) after the check"
+if ((WARMUP > 0)); then echo "(measured run: WARM, after a ${WARMUP} s warm-up)"; else echo "(measured run: COLD)"; fi
 exit "$status"

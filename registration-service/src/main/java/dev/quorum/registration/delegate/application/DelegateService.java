@@ -46,8 +46,9 @@ public class DelegateService {
 
     /** A new delegate with the access code to hand over; the code is shown this once. */
     public NewDelegate add(QuorumPrincipal caller, String schoolId, String name, String grade, String experience) {
-        School school = access.visibleTo(caller, schoolId);
-        if (!schools.tryTakeDelegatePlace(schoolId, school.requestedDelegates())) {
+        SchoolRepository.Placed placed = access.placedVisibleTo(caller, schoolId);
+        School school = placed.school();
+        if (!schools.tryTakeDelegatePlace(placed, school.requestedDelegates())) {
             throw new ConflictException("The school's delegation of " + school.requestedDelegates()
                     + " is complete (or the school withdrew).");
         }

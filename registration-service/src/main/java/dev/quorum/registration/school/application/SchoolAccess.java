@@ -20,9 +20,14 @@ public class SchoolAccess {
     }
 
     public School visibleTo(QuorumPrincipal caller, String schoolId) {
-        return schools.findById(schoolId)
-                .filter(s -> caller.administers(s.conferenceId()) || advisesIt(caller, schoolId))
-                .orElseThrow(() -> new NotFoundException("No school " + schoolId + "."));
+        return schools.findById(schoolId).filter(s -> sees(caller, s)).orElseThrow(() -> notFound(schoolId));
+    }
+
+    /** Like {@link #visibleTo}, with the delegate places taken, from the same single read. */
+    public SchoolRepository.Placed placedVisibleTo(QuorumPrincipal caller, String schoolId) {
+        return schools.findPlaced(schoolId)
+                .filter(p -> sees(caller, p.school()))
+                .orElseThrow(() -> notFound(schoolId));
     }
 
     /** Visible to the caller, and the caller is its conference's Secretariat (else 403). */
@@ -32,6 +37,14 @@ public class SchoolAccess {
             throw new ForbiddenException("Only the conference's Secretariat may do this.");
         }
         return school;
+    }
+
+    private static boolean sees(QuorumPrincipal caller, School school) {
+        return caller.administers(school.conferenceId()) || advisesIt(caller, school.id());
+    }
+
+    private static NotFoundException notFound(String schoolId) {
+        return new NotFoundException("No school " + schoolId + ".");
     }
 
     private static boolean advisesIt(QuorumPrincipal caller, String schoolId) {

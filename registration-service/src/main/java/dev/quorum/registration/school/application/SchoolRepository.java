@@ -33,13 +33,24 @@ public interface SchoolRepository {
     /** Which of these ids are stored schools. */
     Set<String> existing(Collection<String> ids);
 
+    /** The school with the delegate places it has taken, in one read: what a delegate addition decides on. */
+    Optional<Placed> findPlaced(String id);
+
     /**
      * Takes one of the school's delegate places, if it has one left: never more delegates than
-     * {@code max}, however many requests race. False when full (or the school withdrew).
+     * {@code max}, however many requests race. The first attempt compares against {@code seen},
+     * the state the caller just read, so that an addition reads the school once; a lost race reads
+     * again. False when full (or the school withdrew).
      */
-    boolean tryTakeDelegatePlace(String schoolId, int max);
+    boolean tryTakeDelegatePlace(Placed seen, int max);
 
     void releaseDelegatePlace(String schoolId);
 
     record Page(List<School> items, long total) {}
+
+    /**
+     * A school and its taken delegate places, which live beside its state, not in it; {@code null}
+     * for a school stored before the count started at insert.
+     */
+    record Placed(School school, Integer placesTaken) {}
 }

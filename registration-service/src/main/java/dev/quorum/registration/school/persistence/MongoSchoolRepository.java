@@ -135,9 +135,32 @@ public class MongoSchoolRepository implements SchoolRepository {
     }
 
     @Override
-    public boolean tryTakeDelegatePlace(String schoolId, int max) {
+    public Optional<Placed> findPlaced(String id) {
+        return Optional.ofNullable(schools.find(Filters.eq("_id", id)).first())
+                .map(d -> new Placed(toSchool(d), d.getInteger(DELEGATE_PLACES)));
+    }
+
+    @Override
+    public boolean tryTakeDelegatePlace(Placed seen, int max) {
+        String schoolId = seen.school().id();
+        Optional<Boolean> decided =
+                takeDelegatePlace(schoolId, seen.school().status().name(), seen.placesTaken(), max);
+        if (decided.isPresent()) {
+            return decided.get();
+        }
         return VersionedRetry.untilWritten(
-                () -> takeDelegatePlace(schoolId, max), "Delegates are being added to this school; try again.");
+                () -> reread(schoolId)
+                        .map(now -> takeDelegatePlace(
+                                schoolId, now.getString("status"), now.getInteger(DELEGATE_PLACES), max))
+                        .orElse(Optional.of(false)),
+                "Delegates are being added to this school; try again.");
+    }
+
+    /** Status and place count only, after a lost compare-and-set; empty if the school is gone. */
+    private Optional<Document> reread(String schoolId) {
+        return Optional.ofNullable(schools.find(Filters.eq("_id", schoolId))
+                .projection(Projections.include("status", DELEGATE_PLACES))
+                .first());
     }
 
     /**
@@ -145,22 +168,15 @@ public class MongoSchoolRepository implements SchoolRepository {
      * (OutboxWriter.update sets only state fields): true or false when decided, empty when another
      * request changed the count or the status first.
      */
-    private Optional<Boolean> takeDelegatePlace(String schoolId, int max) {
-        Document school = schools.find(Filters.eq("_id", schoolId))
-                .projection(Projections.include("status", DELEGATE_PLACES))
-                .first();
-        if (school == null || SchoolStatus.WITHDRAWN.name().equals(school.getString("status"))) {
-            return Optional.of(false);
-        }
-        Integer taken = school.getInteger(DELEGATE_PLACES);
-        if (taken != null && taken >= max) {
+    private Optional<Boolean> takeDelegatePlace(String schoolId, String status, Integer taken, int max) {
+        if (SchoolStatus.WITHDRAWN.name().equals(status) || (taken != null && taken >= max)) {
             return Optional.of(false);
         }
         // A plain document, not Filters.and, which the driver sends as {$and: [...]}: a filter the
         // embedded server never serves from an index. Schools stored before the count started at
         // insert have none yet, and their first addition is the one write that scans.
         Document unchanged = new Document("_id", schoolId)
-                .append("status", school.getString("status"))
+                .append("status", status)
                 .append(DELEGATE_PLACES, taken == null ? new Document("$exists", false) : taken);
         boolean won =
                 schools.updateOne(unchanged, Updates.inc(DELEGATE_PLACES, 1)).getModifiedCount() == 1;

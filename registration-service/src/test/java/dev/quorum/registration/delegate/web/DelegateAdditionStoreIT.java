@@ -74,6 +74,10 @@ class DelegateAdditionStoreIT {
                 + commands.seen.stream()
                         .map(c -> c.name() + " " + c.collection())
                         .toList());
+        assertThat(commands.seen)
+                .as("one read of the school: who may add and how many places are taken come from one document")
+                .filteredOn(c -> c.name().equals("find") && c.collection().equals("schools"))
+                .hasSize(1);
         List<StoreCommand> filtered =
                 commands.seen.stream().filter(c -> FILTERED.contains(c.name())).toList();
         assertThat(filtered)
