@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs VoteCountBenchmark.java: the ballot's counting write on the embedded MongoDB server (H2
+# backend) as the votes collection grows, before ADR 48 (a $and that no index serves: every vote
+# document is read) and after it (flat {_id, counted} with its unique multikey index). Extra
+# arguments are the numbers of 400-seat votes stored, e.g.
+# `deploy/benchmarks/vote-count-benchmark.sh 10 100`; VOTE_COUNT_JAVA_OPTS="-Dwarmup=2 -Dverbose=true"
+# shortens the warm-up (8 rounds) and prints its rounds. Builds nothing into ~/.m2.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+classpath_file="$(mktemp)"
+trap 'rm -f "$classpath_file" "$classpath_file.driver"' EXIT
+./mvnw -q -B -o -pl deploy/mongo-server dependency:build-classpath \
+  -Dmdep.outputFile="$classpath_file" -Dspotless.check.skip
+./mvnw -q -B -o -pl platform/platform-core dependency:build-classpath \
+  -Dmdep.outputFile="$classpath_file.driver" -Dspotless.check.skip
+
+echo "=== Vote count benchmark: $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(java -version 2>&1 | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg) ==="
+java ${VOTE_COUNT_JAVA_OPTS:-} -cp "$(cat "$classpath_file"):$(cat "$classpath_file.driver")" deploy/benchmarks/VoteCountBenchmark.java "$@"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
