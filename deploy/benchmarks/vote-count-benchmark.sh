@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs VoteCountBenchmark.java: the ballot's counting write on the embedded MongoDB server (H2
-# backend) as the votes collection grows, before ADR 48 (a $and that no index serves: every vote
-# document is read) and after it (flat {_id, counted} with its unique multikey index). Extra
+# backend) as the votes collection grows, in the two shapes ADR 48 weighed: the $and voting-service
+# sends (no index serves it: every vote document is read) and the flat {_id, counted} token filter
+# with its unique multikey index that commit 2853436 tried. Extra
 # arguments are the numbers of 400-seat votes stored, e.g.
 # `deploy/benchmarks/vote-count-benchmark.sh 10 100`; VOTE_COUNT_JAVA_OPTS="-Dwarmup=2 -Dverbose=true"
 # shortens the warm-up (8 rounds) and prints its rounds. Builds nothing into ~/.m2.

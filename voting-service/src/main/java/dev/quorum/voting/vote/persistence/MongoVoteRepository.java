@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -33,8 +32,6 @@ import org.springframework.stereotype.Repository;
  * The {@code votes} collection: one document per vote, holding its counts and its outbox. The
  * ballot path reads and returns only the changing state and the one seat's ballot: a 400-seat
  * vote's document is tens of kilobytes, its fixed parts (rule, seats) come from {@link #fixed}.
- * Every filter of the ballot path names exactly a unique index's fields, so the embedded server
- * finds the vote without reading the others (ADR 41, ADR 48).
  */
 @Repository
 class MongoVoteRepository implements VoteRepository {
@@ -56,25 +53,6 @@ class MongoVoteRepository implements VoteRepository {
         this.outbox = outbox;
         votes.createIndex(Indexes.ascending("sessionId", "openedAt", "_id"));
         votes.createIndex(Indexes.ascending("committeeId", "openedAt", "_id"));
-        // Serves the counting write's flat {_id, counted: token} filter (one key per seat).
-        votes.createIndex(
-                Indexes.ascending("_id", VoteDocuments.COUNTED),
-                new IndexOptions().name("counted_revision").unique(true));
-        addCountedTokens();
-    }
-
-    /**
-     * Votes opened before the tokens existed get them once, at the version read: the counting
-     * write finds nothing to count without them. Open votes are few; this runs at start only.
-     */
-    private void addCountedTokens() {
-        votes.find(new Document("status", VoteStatus.OPEN.name())).forEach(d -> {
-            if (!d.containsKey(VoteDocuments.COUNTED)) {
-                votes.updateOne(
-                        new Document("_id", d.get("_id")).append(OutboxFields.VERSION, d.get(OutboxFields.VERSION)),
-                        Updates.set(VoteDocuments.COUNTED, VoteDocuments.countedTokens(VoteDocuments.toVote(d))));
-            }
-        });
     }
 
     @Override
@@ -134,18 +112,12 @@ class MongoVoteRepository implements VoteRepository {
 
     @Override
     public Optional<Vote> count(Vote vote, String seatId, SeatBallot ballot, Optional<SeatBallot> replaced) {
-        int index = vote.seatIndex(seatId);
-        // Matches only while the vote is open (closing empties the tokens) and the seat's counted
-        // revision is the one this replaces: flat, for the counted_revision index (ADR 48).
-        Document counted = new Document("_id", vote.id())
-                .append(
-                        VoteDocuments.COUNTED,
-                        VoteDocuments.countedToken(
-                                index, replaced.map(SeatBallot::revision).orElse(0)));
+        String cast = VoteDocuments.castField(vote.seatIndex(seatId));
+        Bson counted = replaced.isEmpty()
+                ? Filters.exists(cast, false)
+                : Filters.eq(cast + ".revision", replaced.get().revision());
         List<Bson> updates = new ArrayList<>();
-        updates.add(Updates.set(VoteDocuments.castField(index), VoteDocuments.ballot(ballot)));
-        updates.add(
-                Updates.set(VoteDocuments.COUNTED + "." + index, VoteDocuments.countedToken(index, ballot.revision())));
+        updates.add(Updates.set(cast, VoteDocuments.ballot(ballot)));
         updates.add(Updates.inc(OutboxFields.VERSION, 1L));
         if (replaced.isEmpty()) {
             updates.add(Updates.inc(VoteDocuments.countField(ballot.choice()), 1));
@@ -154,7 +126,7 @@ class MongoVoteRepository implements VoteRepository {
             updates.add(Updates.inc(VoteDocuments.countField(replaced.get().choice()), -1));
         }
         Document after = votes.findOneAndUpdate(
-                counted,
+                Filters.and(Filters.eq("_id", vote.id()), Filters.eq("status", VoteStatus.OPEN.name()), counted),
                 Updates.combine(updates),
                 new FindOneAndUpdateOptions().projection(stateOf(vote, seatId)).returnDocument(ReturnDocument.AFTER));
         return Optional.ofNullable(after).map(d -> VoteDocuments.withState(vote, d));
@@ -168,7 +140,6 @@ class MongoVoteRepository implements VoteRepository {
                 vote.version(),
                 Updates.combine(
                         Updates.set("status", VoteStatus.CLOSED.name()),
-                        Updates.set(VoteDocuments.COUNTED, List.of()),
                         Updates.set("result", VoteDocuments.result(result))),
                 events);
     }

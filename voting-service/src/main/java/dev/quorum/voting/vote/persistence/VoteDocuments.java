@@ -16,7 +16,6 @@ import dev.quorum.voting.vote.domain.SubjectType;
 import dev.quorum.voting.vote.domain.Vote;
 import dev.quorum.voting.vote.domain.VoteResult;
 import dev.quorum.voting.vote.domain.VoteStatus;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,34 +25,16 @@ import org.bson.Document;
 
 /**
  * The vote document. A seat's counted ballot is kept under {@code cast.s<index>} (its position in
- * {@code seats}): seat ids are not safe as field names, positions are. While the vote is open,
- * {@value #COUNTED} holds, at each seat's position, the token {@code s<index>:<revision>} of the
- * seat's counted revision (0: none); closing empties it (ADR 48).
+ * {@code seats}): seat ids are not safe as field names, positions are.
  */
 final class VoteDocuments {
     static final String CAST = "cast";
     static final String COUNTS = "counts";
-    static final String COUNTED = "counted";
 
     private VoteDocuments() {}
 
     static String castField(int seatIndex) {
         return CAST + ".s" + seatIndex;
-    }
-
-    /** The token saying that the seat at {@code seatIndex} has {@code revision} counted (0: none). */
-    static String countedToken(int seatIndex, int revision) {
-        return "s" + seatIndex + ":" + revision;
-    }
-
-    /** The {@value #COUNTED} array of a vote as its ballots stand. */
-    static List<String> countedTokens(Vote v) {
-        List<String> tokens = new ArrayList<>(v.seats().size());
-        for (int i = 0; i < v.seats().size(); i++) {
-            SeatBallot counted = v.ballots().get(v.seats().get(i).seatId());
-            tokens.add(countedToken(i, counted == null ? 0 : counted.revision()));
-        }
-        return tokens;
     }
 
     static String countField(Choice choice) {
@@ -90,7 +71,6 @@ final class VoteDocuments {
                                 .append("abstain", 0)
                                 .append("pass", 0))
                 .append(CAST, new Document())
-                .append(COUNTED, countedTokens(v))
                 .append("openedAt", Date.from(v.openedAt()));
     }
 

@@ -30,8 +30,9 @@ import org.springframework.context.annotation.Import;
  * A ballot, the hottest write in the system, finds every document it reads or changes through a
  * unique index: a delegate's keyed ballot, a chair's placard and the ballot that closes the vote.
  * The embedded server uses an index only for a filter that names exactly a unique index's fields
- * and otherwise reads and decodes every document of the collection (ADR 39, ADR 41): on the
- * {@code votes} collection that is every vote document, tens of kilobytes each, per ballot.
+ * and otherwise reads and decodes every document of the collection (ADR 39, ADR 41). One
+ * exception is listed, not hidden: the vote's counting write (one per ballot, on {@code votes},
+ * which grows by one document per motion, not per ballot); ADR 48 says why it still scans.
  */
 @QuorumIntegrationTest
 @Import(BallotStoreIT.StoreCommands.class)
@@ -85,7 +86,13 @@ class BallotStoreIT {
                 .as("the listener sees the requests' reads and writes")
                 .extracting(StoreCommand::collection)
                 .contains("votes", "idempotency_keys", "seatings");
+        List<StoreCommand> countingWrites =
+                filtered.stream().filter(BallotStoreIT::isTheVotesCountingWrite).toList();
+        assertThat(countingWrites).as("one counting write per ballot").hasSize(3);
         for (StoreCommand command : filtered) {
+            if (isTheVotesCountingWrite(command)) {
+                continue; // the listed exception (ADR 48)
+            }
             for (BsonDocument filter : command.filters()) {
                 assertThat(UniqueIndexes.of(database.getCollection(command.collection())))
                         .as(
@@ -111,6 +118,11 @@ class BallotStoreIT {
         System.out.println("Store commands of one ballot: "
                 + seen.stream().map(c -> c.name() + " " + c.collection()).toList());
         return seen;
+    }
+
+    /** The counting write of ADR 17: by _id, guarded by the vote's status and the seat's counted revision. */
+    private static boolean isTheVotesCountingWrite(StoreCommand command) {
+        return command.name().equals("findAndModify") && command.collection().equals("votes");
     }
 
     private static boolean isOperator(BsonValue value) {
