@@ -5,10 +5,12 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.quorum.platform.consumer.IdempotentWrites;
 import dev.quorum.voting.seating.application.Seatings;
+import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -44,9 +46,12 @@ class MongoSeatings implements Seatings {
 
     @Override
     public boolean sits(String seatId, String delegateId) {
-        return seatings.find(Filters.and(Filters.eq("_id", seatId), Filters.eq("delegates", delegateId)))
-                        .first()
-                != null;
+        // By _id alone, the one key the embedded server serves without a scan (ADR 39); checked here.
+        Document seating = seatings.find(new Document("_id", seatId))
+                .projection(Projections.include("delegates"))
+                .first();
+        return seating != null
+                && seating.getList("delegates", String.class, List.of()).contains(delegateId);
     }
 
     private boolean apply(String seatId, String position, Bson change) {
