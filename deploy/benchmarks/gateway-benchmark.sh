@@ -16,7 +16,9 @@
 # that the limiter still runs on every read but never refuses one.
 #
 # Environment (all optional): GATEWAY_BENCH_THREADS (16), GATEWAY_BENCH_ROUNDS (6),
-# GATEWAY_BENCH_SECONDS (5 per path and round), GATEWAY_BENCH_WARMUP (20 s per path),
+# GATEWAY_BENCH_SECONDS (5 per path and round), GATEWAY_BENCH_WARMUP (120 s per path: C2 compiles the
+# read path only after tens of thousands of calls; with 20 s the rounds still rose one after the other,
+# and a gateway in service has run for hours),
 # GATEWAY_BENCH_APP_JVM (default | c1), GATEWAY_BENCH_JFR=1 (records the gateway with JDK Flight
 # Recorder, settings=profile, after the warm-up (idle pause and measured rounds), into $GATEWAY_BENCH_HOME/gateway.jfr;
 # keeps the home; prints where the samples went with gateway-jfr-breakdown.py), GATEWAY_BENCH_HOME (/tmp/quorum-gateway-bench-<pid>), GATEWAY_BENCH_KEEP_HOME=1,
@@ -124,7 +126,7 @@ status=0
 timeout --kill-after=30 "$RUN_TIMEOUT" "$JAVA" -Xmx256m "$HERE/GatewayBenchmark.java" \
   --gateway "http://127.0.0.1:$QUORUM_GATEWAY_PORT" --direct "http://127.0.0.1:$QUORUM_REGISTRATION_PORT" \
   --threads "${GATEWAY_BENCH_THREADS:-16}" --rounds "${GATEWAY_BENCH_ROUNDS:-6}" \
-  --seconds "${GATEWAY_BENCH_SECONDS:-5}" --warmup-seconds "${GATEWAY_BENCH_WARMUP:-20}" \
+  --seconds "${GATEWAY_BENCH_SECONDS:-5}" --warmup-seconds "${GATEWAY_BENCH_WARMUP:-120}" \
   --pids "gateway=$gateway_pid,registration=$registration_pid" "${jfr[@]}" || status=$?
 if ((${#jfr[@]})) && [[ -f "$QUORUM_HOME/gateway.jfr" ]]; then
   JFR="$(dirname "$JAVA")/jfr" python3 "$HERE/gateway-jfr-breakdown.py" "$QUORUM_HOME/gateway.jfr" || status=1
