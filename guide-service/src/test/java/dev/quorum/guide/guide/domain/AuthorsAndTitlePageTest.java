@@ -94,6 +94,15 @@ class AuthorsAndTitlePageTest {
     }
 
     @Test
+    void aRoleWithAColonOnTheLastLineNamesThePersonAboveItAndANameHasNoFullStop() {
+        List<Author> authors = new ArrayList<>();
+
+        Authors.find(List.of("Secretary-General: Jane Doe.", "Ali Veli", "Academic Assistant:"), authors);
+
+        assertThat(authors).containsExactly(new Author("Ali Veli", "Academic Assistant"));
+    }
+
+    @Test
     void aLabelledTitlePageIsReadByItsLabels() {
         TitlePage page = TitlePage.read(List.of(
                 "ACIMUN'25",

@@ -36,6 +36,15 @@ class ImporterRulesTest {
     }
 
     @Test
+    void aTextWithoutHeadingsIsAllTitlePage() {
+        GuideContent guide = importer.importText("Welcome, delegates.\n\n" + PROSE, SourceFormat.PLAIN_TEXT)
+                .guide();
+
+        assertThat(guide.titlePage()).isEqualTo("Welcome, delegates.\n\n" + PROSE);
+        assertThat(guide.sections()).isEmpty();
+    }
+
+    @Test
     void aSectionLevelNeverSkipsOne() {
         String text = "## First\n\nText.\n\n#### Deep\n\nText.\n\n## Next\n\nText.";
 
