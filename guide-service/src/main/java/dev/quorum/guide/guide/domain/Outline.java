@@ -60,8 +60,7 @@ record Outline(int contentsStart, int contentsEnd, List<Heading> headings) {
             if (part == Part.SECTION) {
                 // an unnumbered heading under a numbered or listed one is its subsection
                 level = level > 0 ? level : structuredLevel + 1;
-                if (level > 0
-                        && (isMarkdownHeading(block) || levels[c] > 0 || GuideText.markerDepth(block.first()) > 0)) {
+                if (isMarkdownHeading(block) || levels[c] > 0 || GuideText.markerDepth(block.first()) > 0) {
                     structuredLevel = level;
                 }
             }

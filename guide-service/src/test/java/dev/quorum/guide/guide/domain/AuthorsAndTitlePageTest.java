@@ -60,6 +60,49 @@ class AuthorsAndTitlePageTest {
     }
 
     @Test
+    void aRoleWithoutAColonNamesThePersonAboveItNeverTheWordsAfterItOrTheLineBelow() {
+        List<Author> authors = new ArrayList<>();
+
+        Authors.find(List.of("Secretary-General", "Jane Doe", "Ali Veli", "Secretary-General Mehmet Kaya"), authors);
+
+        assertThat(authors).containsExactly(new Author("Ali Veli", "Secretary-General"));
+    }
+
+    @Test
+    void aRoleWithWordsAfterItsColonThatAreNoNameDoesNotTakeTheNextLine() {
+        List<Author> authors = new ArrayList<>();
+
+        Authors.find(List.of("Secretary-General: the chair", "Jane Doe"), authors);
+
+        assertThat(authors).isEmpty();
+    }
+
+    @Test
+    void aNameHasUpToFiveWordsAndEightyCharactersAndIsNoRole() {
+        String eighty = "Jane " + "A".repeat(75);
+        List<Author> authors = new ArrayList<>();
+
+        Authors.find(List.of("One Two Three Four Five", "Academic Assistant"), authors);
+        Authors.find(List.of(eighty, "Academic Assistant"), authors);
+        Authors.find(List.of(eighty + "A", "Academic Assistant"), authors);
+        Authors.find(List.of("Secretary-General:", "Academic Assistants"), authors);
+
+        assertThat(authors)
+                .containsExactly(
+                        new Author("One Two Three Four Five", "Academic Assistant"),
+                        new Author(eighty, "Academic Assistant"));
+    }
+
+    @Test
+    void aRoleWithAColonOnTheLastLineNamesThePersonAboveItAndANameHasNoFullStop() {
+        List<Author> authors = new ArrayList<>();
+
+        Authors.find(List.of("Secretary-General: Jane Doe.", "Ali Veli", "Academic Assistant:"), authors);
+
+        assertThat(authors).containsExactly(new Author("Ali Veli", "Academic Assistant"));
+    }
+
+    @Test
     void aLabelledTitlePageIsReadByItsLabels() {
         TitlePage page = TitlePage.read(List.of(
                 "ACIMUN'25",
@@ -88,6 +131,15 @@ class AuthorsAndTitlePageTest {
         assertThat(page.conference()).isEqualTo("Welcome to the conference of the year");
         assertThat(page.agendaItem()).isEqualTo("Water Security");
         assertThat(page.committee()).isEqualTo("Security Council");
+    }
+
+    @Test
+    void ofTwoEquallyLongConferenceLinesTheFirstIsTheConferenceAndEightWordsStillNameACommittee() {
+        TitlePage page =
+                TitlePage.read(List.of("IZMIR MUN 2025", "BURSA MUN 2025", "one two three four five six seven eight"));
+
+        assertThat(page.conference()).isEqualTo("IZMIR MUN 2025");
+        assertThat(page.committee()).isEqualTo("one two three four five six seven eight");
     }
 
     @Test

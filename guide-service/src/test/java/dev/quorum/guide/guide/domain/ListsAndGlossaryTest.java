@@ -89,6 +89,56 @@ class ListsAndGlossaryTest {
         assertThat(log.report().unplaced()).hasSize(4);
     }
 
+    @Test
+    void aTermIsFoundInTheFirstEightyCharactersOnlyAndNeedsAWord() {
+        List<KeyTerm> terms = new ArrayList<>();
+        String word79 = "W" + "x".repeat(78);
+
+        Glossary.read(
+                blocks(
+                        word79 + ": found",
+                        "W" + "x".repeat(79) + ": not found",
+                        "--: no word",
+                        "Veto -",
+                        "Bloc - a group"),
+                terms,
+                log);
+
+        assertThat(terms)
+                .containsExactly(
+                        new KeyTerm(
+                                word79, "found\n\n" + "W" + "x".repeat(79) + ": not found\n\n--: no word\n\nVeto -"),
+                        new KeyTerm("Bloc", "a group"));
+    }
+
+    @Test
+    void whenTheFirstTermIsPlainABoldTermLaterDoesNotMakeBoldTermsTheRule() {
+        List<KeyTerm> terms = new ArrayList<>();
+
+        Glossary.read(
+                blocks("Quorum: members present.", "**Veto**: a vote that blocks.", "Bloc: a group."), terms, log);
+
+        assertThat(terms).extracting(KeyTerm::term).containsExactly("Quorum", "Veto", "Bloc");
+    }
+
+    @Test
+    void aTermHasUpToSixWordsAndEndsAtAColonOrASpacedDashOfAnyLength() {
+        List<KeyTerm> terms = new ArrayList<>();
+
+        Glossary.read(
+                blocks(
+                        "One two three four five six: a long term.",
+                        "Bloc — a group.",
+                        "Anti -war: against war.",
+                        "Veto – a vote that blocks."),
+                terms,
+                log);
+
+        assertThat(terms)
+                .extracting(KeyTerm::term)
+                .containsExactly("One two three four five six", "Bloc", "Anti -war", "Veto");
+    }
+
     private static List<Block> blocks(String... paragraphs) {
         return Block.split(String.join("\n\n", paragraphs), SourceFormat.MARKDOWN, new ImportLog());
     }

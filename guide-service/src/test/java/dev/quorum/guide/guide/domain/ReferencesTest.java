@@ -82,4 +82,13 @@ class ReferencesTest {
         assertThat(ref.doi()).isEqualTo("10.1234/abc");
         assertThat(log.report().warnings()).isEmpty();
     }
+
+    @Test
+    void aTitleThatIsOnlyALinkIsNoTitle() {
+        Reference ref = References.parse("Doe, J. (2020). https://example.org/r", log);
+
+        assertThat(ref.authors()).isEqualTo("Doe, J.");
+        assertThat(ref.title()).isNull();
+        assertThat(ref.url()).isEqualTo("https://example.org/r");
+    }
 }
