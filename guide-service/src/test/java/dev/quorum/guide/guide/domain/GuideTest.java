@@ -33,6 +33,22 @@ class GuideTest {
     }
 
     @Test
+    void editingALaterSectionLeavesTheFirstAlone() {
+        Guide guide = guide(section("intro", "Introduction", 1, "Old."), section("history", "History", 1, "Past."));
+
+        Guide edited = guide.withSectionText("history", "Since 1991.", T1);
+
+        assertThat(edited.content().sections())
+                .containsExactly(
+                        section("intro", "Introduction", 1, "Old."), section("history", "History", 1, "Since 1991."));
+    }
+
+    @Test
+    void aGuideIsListedUnderItsAgendaItem() {
+        assertThat(guide(section("intro", "Introduction", 1, "Text.")).title()).isEqualTo("2022 Kazakhstan Protests");
+    }
+
+    @Test
     void editingAnUnknownSectionIsRefused() {
         assertThatThrownBy(() -> guide(section("intro", "Introduction", 1, "x")).withSectionText("nope", "y", T1))
                 .isInstanceOf(UnknownSectionException.class);
