@@ -45,6 +45,14 @@ class GuideTextTest {
                 .containsExactly(tuple("LINK_WITHOUT_TARGET", "one"), tuple("LINK_WITHOUT_TARGET", "two"));
     }
 
+    /** A line that starts with "](" (a link cut by the line break before it) still has its later links cleaned. */
+    @Test
+    void aLineStartingWithTheEndOfABrokenLinkStillHasItsEmptyLinksCleaned() {
+        String cleaned = GuideText.clean("](p. 4) and [the report]() here", SourceFormat.MARKDOWN, new ImportLog());
+
+        assertThat(cleaned).isEqualTo("](p. 4) and the report here");
+    }
+
     @Test
     void markersAreNumbersLettersRomanNumeralsAndBullets() {
         assertThat(GuideText.withoutMarker("1. Who votes?")).isEqualTo("Who votes?");
